@@ -1,0 +1,76 @@
+/**
+ * Problems are data first: a code a program can branch on, the element path, the position, what was expected
+ * and what was found. `formatFailure` turns them into text afterwards.
+ */
+
+export type IssueCode =
+  // Well-formedness and hostile input: fatal, decoding stops at the first one.
+  | "malformed_xml"
+  | "doctype_forbidden"
+  | "invalid_encoding"
+  | "unsupported_encoding"
+  | "too_deep"
+  | "text_too_long"
+  | "document_too_large"
+  // Which document this is.
+  | "wrong_namespace"
+  | "unknown_root"
+  // Structure.
+  | "unknown_element"
+  | "unexpected_element"
+  | "duplicate_element"
+  | "missing_element"
+  | "unexpected_text"
+  | "unexpected_attribute"
+  | "quantity_mismatch"
+  | "list_length"
+  // Scalars.
+  | "invalid_boolean"
+  | "invalid_integer"
+  | "out_of_range"
+  | "invalid_enum"
+  | "invalid_timestamp"
+  | "invalid_string"
+  | "string_length"
+  | "pattern_mismatch"
+  // JSON values only.
+  | "invalid_type"
+  | "unknown_member";
+
+export interface Issue {
+  readonly code: IssueCode;
+  /**
+   * Element path from the root, XPath style with 1-based indices on list items:
+   * `/DistributionConfig/Origins/Items/Origin[2]/CustomOriginConfig/HTTPPort`.
+   */
+  readonly path: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+/** An issue found in an XML document, with its 1-based line and column (columns count characters). */
+export interface DecodeIssue extends Issue {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface DecodeFailure {
+  readonly issues: readonly DecodeIssue[];
+  /** True when `maxErrors` was reached and further issues were not collected. */
+  readonly truncated: boolean;
+}
+
+const hasPosition = (issue: Issue): issue is DecodeIssue => "line" in issue && "column" in issue;
+
+/** One issue as `file:line:col: error[code]: message` followed by `  at <path>` (no position for JSON values). */
+export const formatIssue = (issue: Issue, fileName = "<input>"): string => {
+  const where = hasPosition(issue) ? `${fileName}:${issue.line}:${issue.column}` : fileName;
+  return `${where}: error[${issue.code}]: ${issue.message}\n  at ${issue.path}`;
+};
+
+export const formatFailure = (failure: { readonly issues: readonly Issue[]; readonly truncated?: boolean }, fileName?: string): string => {
+  const lines = failure.issues.map((issue) => formatIssue(issue, fileName));
+  if (failure.truncated === true) lines.push(`${fileName ?? "<input>"}: too many errors; stopped collecting`);
+  return lines.join("\n");
+};

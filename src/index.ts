@@ -1,0 +1,103 @@
+/**
+ * cfxml: read, check and write Amazon CloudFront distribution documents.
+ *
+ * - `decode` / `decodeAsync`: XML to a typed value, with every problem as data (code, path, line, column).
+ * - `decodeJson`: AWS CLI / SDK JSON to the same value, checked the same way.
+ * - `encode` / `encodeJson`: back to canonical XML or JSON, losing and inventing nothing.
+ * - `detect`: the version and document kind, from the root element alone.
+ */
+import type { Either } from "fp-ts/lib/Either.js";
+import { left, right } from "fp-ts/lib/Either.js";
+import type { DecodeFailure, Issue } from "./errors.js";
+import { Decoder } from "./interpreters/decoder.js";
+import type { DecodeOptions } from "./interpreters/decoder.js";
+import { encodeElement } from "./interpreters/encoder.js";
+import type { EncodeOptions } from "./interpreters/encoder.js";
+import { Feeder } from "./interpreters/input.js";
+import type { Chunk, ChunkSource } from "./interpreters/input.js";
+import { fromJson, toJson } from "./interpreters/iots.js";
+import type { Json } from "./interpreters/iots.js";
+import { resolveRoot, rootNode } from "./document.js";
+import type { Decoded, Detected, RootName, VersionId } from "./document.js";
+
+export type { Decoded, Detected, RootName, VersionId } from "./document.js";
+export type { DecodeFailure, DecodeIssue, Issue, IssueCode } from "./errors.js";
+export { formatFailure, formatIssue } from "./errors.js";
+export type { DecodeOptions } from "./interpreters/decoder.js";
+export type { EncodeOptions } from "./interpreters/encoder.js";
+export { EncodeError } from "./interpreters/encoder.js";
+export type { Chunk, ChunkSource } from "./interpreters/input.js";
+export type { Json } from "./interpreters/iots.js";
+export { unknownElements } from "./unknown.js";
+export type { UnknownElement, XmlElement } from "./unknown.js";
+export { versions } from "./versions/index.js";
+export * as v2020_05_31 from "./v2020_05_31.js";
+
+const finish = <R>(decoder: Decoder<R>): Either<DecodeFailure, R & { value: unknown }> => {
+  const result = decoder.end();
+  return result.ok ? right({ ...result.info, value: result.value }) : left(result.failure);
+};
+
+const toDecoded = (r: Detected & { value: unknown }): Decoded => ({ version: r.version, root: r.root, value: r.value }) as Decoded;
+
+/** Decodes a whole document given as a string or UTF-8 bytes. Never throws for bad input: see `DecodeFailure`. */
+export const decode = (input: string | Uint8Array, options?: DecodeOptions): Either<DecodeFailure, Decoded> => {
+  const decoder = new Decoder(resolveRoot, options);
+  const feeder = new Feeder(decoder as Decoder<unknown>);
+  if (feeder.feed(input)) feeder.finish();
+  const r = finish(decoder);
+  return r._tag === "Left" ? r : right(toDecoded(r.right));
+};
+
+const isAsyncIterable = (x: unknown): x is AsyncIterable<Chunk> =>
+  typeof x === "object" && x !== null && Symbol.asyncIterator in x;
+
+/**
+ * Decodes a document arriving in chunks: a Node `Readable`, a web `ReadableStream` (async iterable in Node 20),
+ * or any (async) iterable of strings or bytes. Reading stops at the first fatal problem.
+ */
+export const decodeAsync = async (chunks: ChunkSource, options?: DecodeOptions): Promise<Either<DecodeFailure, Decoded>> => {
+  const decoder = new Decoder(resolveRoot, options);
+  const feeder = new Feeder(decoder as Decoder<unknown>);
+  let going = true;
+  if (isAsyncIterable(chunks)) {
+    for await (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
+  } else {
+    for (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
+  }
+  if (going) feeder.finish();
+  const r = finish(decoder);
+  return r._tag === "Left" ? r : right(toDecoded(r.right));
+};
+
+/** Names the version and document kind from the root element alone (the rest is not read). */
+export const detect = (input: string | Uint8Array): Either<DecodeFailure, Detected> => {
+  const decoder = new Decoder(resolveRoot, { rootOnly: true });
+  const feeder = new Feeder(decoder as Decoder<unknown>);
+  if (feeder.feed(input)) feeder.finish();
+  const r = finish(decoder);
+  return r._tag === "Left" ? r : right({ version: r.right.version, root: r.right.root, namespace: r.right.namespace });
+};
+
+/** Canonical XML: model order, the version's namespace, no `<Items>` for empty lists. Pretty with `{ pretty: true }`. */
+export const encode = (decoded: Decoded, options?: EncodeOptions): string => {
+  const node = rootNode(decoded.version, decoded.root);
+  if (node === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
+  const namespace = `http://cloudfront.amazonaws.com/doc/${decoded.version}/`;
+  return encodeElement(node, decoded.root, decoded.value, namespace, options);
+};
+
+/** The AWS CLI / SDK JSON of a decoded document's value (model order, timestamps as ISO 8601). */
+export const encodeJson = (decoded: Decoded): Json => {
+  const node = rootNode(decoded.version, decoded.root);
+  if (node === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
+  return toJson(node, decoded.value);
+};
+
+/** Checks a JSON value (the object under `DistributionConfig` in AWS CLI output, for example) for a version and root. */
+export const decodeJson = (json: unknown, target: { readonly version: VersionId; readonly root: RootName }): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
+  const node = rootNode(target.version, target.root);
+  if (node === undefined) return left({ issues: [{ code: "unknown_root", path: `/${target.root}`, message: `no root <${target.root}> in version ${target.version}` }] });
+  const { value, issues } = fromJson(node, target.root, json);
+  return issues.length > 0 ? left({ issues }) : right({ version: target.version, root: target.root, value } as Decoded);
+};

@@ -1,0 +1,80 @@
+/**
+ * The closed vocabulary every CloudFront API version is written in.
+ *
+ * A schema is plain frozen data: interpreters (decoder, encoder, io-ts, arbitraries, docs) walk it with an
+ * exhaustive `switch (node._tag)`, so adding a node kind fails to compile until every interpreter handles it.
+ * Values follow the AWS SDK v3 / AWS CLI JSON shape: members named as the XML elements, CloudFront's
+ * `Quantity`/`Items` wrappers kept as structures (see `Struct.quantity`).
+ */
+
+export interface StringNode {
+  readonly _tag: "string";
+  /** Length bounds in Unicode code points, as Smithy's `length` trait counts them. */
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** The model's pattern: an ECMAScript regex that must match somewhere in the value (Smithy semantics, unanchored). */
+  readonly pattern?: string;
+}
+
+/** A 32-bit signed integer (`Quantity`, ports, timeouts, `ErrorCode`, `StatusCode`). */
+export interface IntegerNode {
+  readonly _tag: "integer";
+}
+
+/** A 64-bit integer on the wire; values beyond ±(2^53 − 1) are rejected rather than rounded. */
+export interface LongNode {
+  readonly _tag: "long";
+}
+
+export interface BooleanNode {
+  readonly _tag: "boolean";
+}
+
+export interface EnumNode<V extends string = string> {
+  readonly _tag: "enum";
+  /** The model's shape name, e.g. `ViewerProtocolPolicy`. */
+  readonly name: string;
+  readonly values: readonly V[];
+}
+
+/** ISO 8601 on the wire (rest-xml's default), a `Date` in values as in the AWS SDK v3. */
+export interface TimestampNode {
+  readonly _tag: "timestamp";
+}
+
+export interface Member<N extends Node = Node, R extends boolean = boolean> {
+  readonly node: N;
+  readonly required: R;
+  readonly deprecated: boolean;
+}
+
+/** Members in wire order: object key order is the canonical child order. */
+export type Members = { readonly [element: string]: Member };
+
+export interface Struct<M extends Members = Members> {
+  readonly _tag: "struct";
+  /** The model's shape name (`LoggingConfig` for the `Logging` element). */
+  readonly name: string;
+  readonly members: M;
+  /**
+   * True for CloudFront's list wrappers: an integer member `Quantity` that must equal the number of entries
+   * in the list member `Items` (0 when `Items` is absent). Other members may sit beside them.
+   */
+  readonly quantity: boolean;
+}
+
+/** A wrapped list: the member element contains one `item` element per entry. No list is `flattened`. */
+export interface List<N extends Node = Node> {
+  readonly _tag: "list";
+  readonly item: string;
+  readonly node: N;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+export type Scalar = StringNode | IntegerNode | LongNode | BooleanNode | EnumNode | TimestampNode;
+export type Node = Scalar | Struct | List;
+
+export const absurd = (node: never): never => {
+  throw new Error(`unknown schema node ${JSON.stringify(node)}`);
+};
