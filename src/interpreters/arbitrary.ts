@@ -101,7 +101,7 @@ const record = (node: Struct, o: Required<ArbitraryOptions>, skip: ReadonlySet<s
     model[name] = arbitraryFor(member.node, o);
     if (member.required) requiredKeys.push(name);
   }
-  return fc.record(model, { requiredKeys }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.record(model, { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
 };
 
 // Quantity is derived from the entries; an empty list has no Items (that is how it reads back from XML), and a

@@ -134,10 +134,10 @@ export class Decoder<R> {
     return this.guard(() => this.checkSize());
   }
 
-  /** Stops with a fatal issue at the current position (for problems found before the text reaches saxes). */
+  /** Stops with a fatal issue at the character after the last one read (for bytes that never became text). */
   abort(code: IssueCode, message: string, actual?: string): void {
     if (this.stopped) return;
-    this.guard(() => this.fatal(code, message, undefined, actual));
+    this.guard(() => this.fatal(code, message, undefined, actual, { line: this.parser.line, column: this.parser.column + 1 }));
   }
 
   end(): DecodeResult<R> {
@@ -199,9 +199,10 @@ export class Decoder<R> {
     this.issues.push(issue);
   }
 
-  private fatal(code: IssueCode, message: string, expected?: string, actual?: string): never {
+  /** Stops decoding; the position is where saxes stands (the last character read) unless given. */
+  private fatal(code: IssueCode, message: string, expected?: string, actual?: string, at?: { line: number; column: number }): never {
     const path = this.path() || "/";
-    this.report(code, message, path, this.parser.line, Math.max(1, this.parser.column), expected, actual);
+    this.report(code, message, path, at?.line ?? this.parser.line, at?.column ?? Math.max(1, this.parser.column), expected, actual);
     throw ABORT;
   }
 
@@ -236,7 +237,9 @@ export class Decoder<R> {
 
   private onOpen(tag: SaxesTagNS): void {
     const stack = this.stack;
-    if (stack.length >= this.opts.maxDepth) this.fatal("too_deep", `elements nest deeper than maxDepth (${this.opts.maxDepth})`);
+    if (stack.length >= this.opts.maxDepth) {
+      this.fatal("too_deep", `elements nest deeper than maxDepth (${this.opts.maxDepth})`, undefined, undefined, { line: this.tagLine, column: this.tagColumn });
+    }
     const parent = stack[stack.length - 1];
     if (parent === undefined) return this.openRoot(tag);
     switch (parent.kind) {
@@ -440,9 +443,6 @@ export class Decoder<R> {
     const quantity = value["Quantity"];
     const items = value["Items"];
     const list = node.members["Items"] as { node: List; required: boolean };
-    if (list.required && (list.node.minItems ?? 0) === 0 && Array.isArray(items) && items.length === 0) {
-      this.report("list_length", `<Items> is required here and cannot be empty: CloudFront rejects an empty <Items/>`, this.path(`${frame.segment}/Items`), frame.line, frame.column, "at least 1", "0");
-    }
     if (typeof quantity !== "number" || (items !== undefined && !Array.isArray(items))) return;
     const count = items === undefined ? 0 : (items as unknown[]).length;
     if (quantity === count) return;
@@ -466,6 +466,11 @@ export class Decoder<R> {
     if (items.length < min || items.length > max) {
       const range = max === Infinity ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
       this.report("list_length", `<${frame.segment}> holds ${items.length} <${list.item}>, the model allows ${range}`, this.path(frame.segment), frame.line, frame.column, range, String(items.length));
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const wrapper = parent?.kind === Kind.Struct ? (parent.node as Struct) : undefined;
+    if (wrapper?.quantity === true && frame.segment === "Items" && wrapper.members["Items"]?.required === true && min === 0 && items.length === 0) {
+      this.report("list_length", `<Items> is required here and cannot be empty: CloudFront rejects an empty <Items/>`, this.path(frame.segment), frame.line, frame.column, "at least 1", "0");
     }
     if (frame.unknown !== undefined) Object.defineProperty(items, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
     return items;

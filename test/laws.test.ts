@@ -1,0 +1,64 @@
+/**
+ * The laws, for every complex type of 2020-05-31 (not only the roots):
+ * - agreement: the io-ts codec accepts every arbitrary value;
+ * - round trip: decode(encode(v)) equals v, compact and pretty;
+ * - chunking: decoding the encoded XML cut into random string or byte chunks equals decoding it whole.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { arbitraryFor } from "../src/interpreters/arbitrary.js";
+import { codecFor } from "../src/interpreters/iots.js";
+import type { Struct } from "../src/schema/ast.js";
+import { structsOf } from "../src/schema/walk.js";
+import { namespace, roots } from "../src/versions/v2020_05_31.js";
+import { cut, cutBytes, decodeFragment, encodeFragment } from "./testkit.js";
+
+const ROOT_RUNS = 200;
+const TYPE_RUNS = 100;
+const utf8 = new TextEncoder();
+
+const types = new Map<Struct, { node: Struct; element: string; runs: number }>();
+for (const [name, root] of Object.entries(roots)) types.set(root, { node: root, element: name, runs: ROOT_RUNS });
+for (const root of Object.values(roots)) {
+  for (const { node, element } of structsOf(root, root.name)) if (!types.has(node)) types.set(node, { node, element, runs: TYPE_RUNS });
+}
+
+describe.each([...types.values()].map((t) => [`${t.node.name} as <${t.element}>`, t] as const))("laws of %s", (_, { node, element, runs }) => {
+  const arb = arbitraryFor(node);
+
+  it("the io-ts codec accepts every arbitrary value", () => {
+    const codec = codecFor(node, element);
+    fc.assert(
+      fc.property(arb, (v) => {
+        const r = codec.decode(v);
+        expect(r._tag === "Left" ? r.left.map((e) => e.message) : []).toEqual([]);
+        expect(codec.is(v)).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it("decode(encode(v)) equals v, compact and pretty", () => {
+    fc.assert(
+      fc.property(arb, fc.boolean(), (v, pretty) => {
+        const xml = encodeFragment(node, element, v, namespace, { pretty });
+        const r = decodeFragment(node, element, namespace, [xml]);
+        expect(r.ok ? [] : r.failure.issues).toEqual([]);
+        expect(r.ok && r.value).toStrictEqual(v);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it("decoding in random chunks (strings or bytes) equals decoding whole", () => {
+    fc.assert(
+      fc.property(arb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.boolean(), (v, at, bytes) => {
+        const xml = encodeFragment(node, element, v, namespace);
+        const whole = decodeFragment(node, element, namespace, [xml]);
+        const chunks = bytes ? cutBytes(utf8.encode(xml), at) : cut(xml, at);
+        expect(decodeFragment(node, element, namespace, chunks)).toStrictEqual(whole);
+      }),
+      { numRuns: runs },
+    );
+  });
+});

@@ -1,0 +1,53 @@
+/** Helpers the suites share: decoding and encoding any element of a version, not only document roots. */
+import type { Struct } from "../src/schema/ast.js";
+import { Decoder } from "../src/interpreters/decoder.js";
+import type { DecodeOptions, DecodeResult } from "../src/interpreters/decoder.js";
+import { encodeElement } from "../src/interpreters/encoder.js";
+import type { EncodeOptions } from "../src/interpreters/encoder.js";
+import { Feeder } from "../src/interpreters/input.js";
+import type { Chunk } from "../src/interpreters/input.js";
+
+export const encodeFragment = (node: Struct, element: string, value: unknown, namespace: string, options?: EncodeOptions): string =>
+  encodeElement(node, element, value, namespace, options);
+
+/** Decodes `<element xmlns=namespace>…` as `node`, fed chunk by chunk. */
+export const decodeFragment = (node: Struct, element: string, namespace: string, chunks: readonly Chunk[], options?: DecodeOptions): DecodeResult<null> => {
+  const decoder = new Decoder<null>(
+    (uri, local) =>
+      uri === namespace && local === element
+        ? { ok: true, node, namespace, info: null }
+        : { ok: false, code: "unknown_root", message: `expected <${element}> in ${namespace}` },
+    options,
+  );
+  const feeder = new Feeder(decoder as Decoder<unknown>);
+  let going = true;
+  for (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
+  if (going) feeder.finish();
+  return decoder.end();
+};
+
+/** Cuts a string at the given fractions of its length (sorted, deduplicated). */
+export const cut = (s: string, at: readonly number[]): string[] => {
+  const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(s.slice(from, p));
+    from = p;
+  }
+  out.push(s.slice(from));
+  return out;
+};
+
+/** Cuts UTF-8 bytes at the given fractions (so multi-byte characters are split across chunks). */
+export const cutBytes = (bytes: Uint8Array, at: readonly number[]): Uint8Array[] => {
+  const points = [...new Set(at.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(bytes.subarray(from, p));
+    from = p;
+  }
+  out.push(bytes.subarray(from));
+  return out;
+};
