@@ -1,0 +1,71 @@
+/** The XML encoder: escaping that survives a re-parse, empty lists, layout, and values XML cannot carry. */
+import { describe, expect, it } from "vitest";
+import { decode, encode, EncodeError } from "../src/index.js";
+import type { Decoded } from "../src/index.js";
+import type { DistributionConfig } from "../src/versions/v2020_05_31.js";
+
+const base: DistributionConfig = {
+  CallerReference: "ref",
+  Origins: { Quantity: 1, Items: [{ Id: "o", DomainName: "example.com" }] },
+  DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all" },
+  Comment: "",
+  Enabled: true,
+};
+const doc = (value: DistributionConfig): Decoded => ({ version: "2020-05-31", root: "DistributionConfig", value });
+const roundTrip = (value: DistributionConfig) => {
+  const r = decode(encode(doc(value)));
+  if (r._tag === "Left") throw new Error(JSON.stringify(r.left));
+  return r.right.value;
+};
+
+describe("encode", () => {
+  it.each([
+    ["markup and a CDATA end", `a & b < c > d "e" 'f' ]]> g`, "a &amp; b &lt; c &gt; d \"e\" 'f' ]]&gt; g"],
+    ["text that looks like a reference", "&amp; &lt; &#13;", "&amp;amp; &amp;lt; &amp;#13;"],
+    ["CR, CRLF, tab, LF", "a\rb\r\nc\td\ne", "a&#13;b&#13;\nc\td\ne"],
+    ["edge spaces and non-BMP", "  😀 naïve  ", "  😀 naïve  "],
+  ])("escapes %s so that it reads back exactly", (_, comment, written) => {
+    const xml = encode(doc({ ...base, Comment: comment }));
+    expect(xml).toContain(`<Comment>${written}</Comment>`);
+    expect(roundTrip({ ...base, Comment: comment })).toStrictEqual({ ...base, Comment: comment });
+  });
+
+  it("writes no <Items> for an empty list, as CloudFront requires", () => {
+    const xml = encode(doc({ ...base, Aliases: { Quantity: 0 } }));
+    expect(xml).toContain("<Aliases><Quantity>0</Quantity></Aliases>");
+    expect(encode(doc({ ...base, Aliases: { Quantity: 0, Items: [] } }))).toBe(xml);
+  });
+
+  it("writes the version's namespace, a declaration unless asked not to, and compact or pretty layout", () => {
+    const compact = encode(doc(base));
+    expect(compact.startsWith(`<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>`)).toBe(true);
+    expect(compact).not.toContain("\n");
+    const pretty = encode(doc(base), { pretty: true, declaration: false });
+    expect(pretty.split("\n").slice(0, 4)).toEqual([
+      `<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/">`,
+      "  <CallerReference>ref</CallerReference>",
+      "  <Origins>",
+      "    <Quantity>1</Quantity>",
+    ]);
+    expect(pretty).toContain("  <Comment/>\n");
+  });
+
+  it("writes timestamps as ISO 8601 with milliseconds", () => {
+    const xml = encode({
+      version: "2020-05-31",
+      root: "Distribution",
+      value: { Id: "E1", ARN: "arn", Status: "Deployed", LastModifiedTime: new Date(Date.UTC(2013, 4, 18, 20, 8, 0, 350)), InProgressInvalidationBatches: 0, DomainName: "d.cloudfront.net", DistributionConfig: base },
+    });
+    expect(xml).toContain("<LastModifiedTime>2013-05-18T20:08:00.350Z</LastModifiedTime>");
+  });
+
+  it.each([
+    ["NUL", "a\u0000b"],
+    ["a vertical tab", "a\u000Bb"],
+    ["an unpaired surrogate", "a\uD800b"],
+    ["U+FFFF", "a\uFFFF"],
+  ])("throws an EncodeError naming the path for %s, which XML 1.0 cannot carry", (_, comment) => {
+    expect(() => encode(doc({ ...base, Comment: comment }))).toThrow(EncodeError);
+    expect(() => encode(doc({ ...base, Comment: comment }))).toThrow(/^\/DistributionConfig\/Comment: /);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Hostile input is rejected with a positioned error, in bounded time and memory, through `decode` and
+ * `decodeAsync`. For streams, boundedness is shown by how little of the input is pulled before decoding stops.
+ */
+import { describe, expect, it } from "vitest";
+import { decode, decodeAsync } from "../src/index.js";
+import type { DecodeFailure, DecodeIssue } from "../src/index.js";
+
+const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
+const MiB = 1 << 20;
+
+const billionLaughs = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<DistributionConfig xmlns="${NS}"><Comment>&lol9;</Comment></DistributionConfig>`;
+
+const externalEntity = `<?xml version="1.0"?>
+<!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<DistributionConfig xmlns="${NS}"><Comment>&xxe;</Comment></DistributionConfig>`;
+
+const failureOf = (r: { _tag: string; left?: DecodeFailure }): DecodeIssue => {
+  expect(r._tag).toBe("Left");
+  const issue = r.left?.issues[0] as DecodeIssue;
+  expect(issue.line).toBeGreaterThan(0);
+  expect(issue.column).toBeGreaterThan(0);
+  return issue;
+};
+
+/** Yields `total` characters lazily, counting how many were pulled. */
+const lazy = (head: string, fill: string, total: number) => {
+  const state = { pulled: 0 };
+  const chunks = (async function* () {
+    yield head;
+    state.pulled += head.length;
+    while (state.pulled < total) {
+      yield fill;
+      state.pulled += fill.length;
+    }
+  })();
+  return { state, chunks };
+};
+
+describe("hostile documents", () => {
+  it("rejects the billion laughs at its DOCTYPE, before any entity is expanded", async () => {
+    const issue = failureOf(decode(billionLaughs));
+    expect(issue).toMatchObject({ code: "doctype_forbidden", line: 7, column: 2 });
+    expect(failureOf(await decodeAsync([billionLaughs]))).toEqual(issue);
+  });
+
+  it("rejects an external entity at its DOCTYPE", async () => {
+    const issue = failureOf(decode(externalEntity));
+    expect(issue).toMatchObject({ code: "doctype_forbidden", line: 2 });
+    expect(failureOf(await decodeAsync([Buffer.from(externalEntity)]))).toEqual(issue);
+  });
+
+  it("rejects an undeclared entity reference (only the five predefined ones and character references exist)", () => {
+    const issue = failureOf(decode(`<DistributionConfig xmlns="${NS}"><Comment>&nbsp;</Comment></DistributionConfig>`));
+    expect(issue).toMatchObject({ code: "malformed_xml", path: "/DistributionConfig/Comment" });
+  });
+
+  it("stops 100,000-deep nesting at maxDepth, pulling little of the stream", async () => {
+    const deep = `<DistributionConfig xmlns="${NS}">` + "<Comment>".repeat(100_000);
+    const issue = failureOf(decode(deep));
+    expect(issue).toMatchObject({ code: "unexpected_element" });
+    const unknownDeep = `<DistributionConfig xmlns="${NS}">` + "<X>".repeat(100_000);
+    expect(failureOf(decode(unknownDeep, { unknown: "skip" }))).toMatchObject({ code: "too_deep", line: 1 });
+    const { state, chunks } = lazy(`<DistributionConfig xmlns="${NS}">`, "<X>".repeat(1000), 300_000);
+    const r = await decodeAsync(chunks, { unknown: "preserve" });
+    expect(failureOf(r).code).toBe("too_deep");
+    expect(state.pulled).toBeLessThan(10_000);
+  });
+
+  it("stops a 60 MB text node after maxTextLength, through decode and a stream that is barely read", async () => {
+    const head = `<DistributionConfig xmlns="${NS}"><Comment>`;
+    const huge = head + "a".repeat(60 * 1_000_000);
+    const started = performance.now();
+    const issue = failureOf(decode(huge));
+    expect(issue).toMatchObject({ code: "text_too_long", path: "/DistributionConfig/Comment", line: 1 });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const { state, chunks } = lazy(head, "a".repeat(64 * 1024), 60 * 1_000_000);
+    expect(failureOf(await decodeAsync(chunks)).code).toBe("text_too_long");
+    expect(state.pulled).toBeLessThan(2 * MiB);
+  });
+
+  it("stops a document larger than maxDocumentSize", async () => {
+    const { state, chunks } = lazy(`<DistributionConfig xmlns="${NS}">`, "<X>x</X>".repeat(1000), 100 * MiB);
+    expect(failureOf(await decodeAsync(chunks, { maxDocumentSize: 4 * MiB, unknown: "skip" })).code).toBe("document_too_large");
+    expect(state.pulled).toBeLessThan(5 * MiB);
+  });
+
+  it("rejects invalid UTF-8 at the offending byte, whole or in 1-byte chunks", async () => {
+    const bytes = Buffer.concat([Buffer.from(`<DistributionConfig xmlns="${NS}">\n  <Comment>caf`), Buffer.from([0xc3, 0x28]), Buffer.from("</Comment></DistributionConfig>")]);
+    const issue = failureOf(decode(bytes));
+    expect(issue).toMatchObject({ code: "invalid_encoding", line: 2, column: 15, path: "/DistributionConfig/Comment" });
+    expect(issue.message).toContain(`byte offset ${bytes.indexOf(0xc3)}`);
+    const single = await decodeAsync([...bytes].map((b) => Uint8Array.of(b)));
+    expect(failureOf(single)).toEqual(issue);
+  });
+
+  it("rejects UTF-16 input and overlong or surrogate UTF-8 encodings", () => {
+    const utf16 = Buffer.from(`\uFEFF<DistributionConfig xmlns="${NS}"/>`, "utf16le");
+    expect(failureOf(decode(utf16)).code).toBe("invalid_encoding");
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]]) {
+      const doc = Buffer.concat([Buffer.from(`<DistributionConfig xmlns="${NS}"><Comment>`), Buffer.from(bad), Buffer.from("</Comment></DistributionConfig>")]);
+      expect(failureOf(decode(doc)).code).toBe("invalid_encoding");
+    }
+  });
+
+  it("rejects a truncated UTF-8 sequence at the end of the input", async () => {
+    const doc = Buffer.concat([Buffer.from(`<DistributionConfig xmlns="${NS}"><Comment>`), Buffer.from([0xe2, 0x82])]);
+    expect(failureOf(await decodeAsync([doc])).code).toBe("invalid_encoding");
+  });
+
+  it("rejects a declared encoding other than UTF-8, and XML 1.1", () => {
+    expect(failureOf(decode(`<?xml version="1.0" encoding="ISO-8859-1"?><DistributionConfig xmlns="${NS}"/>`)).code).toBe("unsupported_encoding");
+    expect(failureOf(decode(`<?xml version="1.1"?><DistributionConfig xmlns="${NS}"/>`)).code).toBe("malformed_xml");
+  });
+});

@@ -1,0 +1,60 @@
+/** The io-ts codecs on AWS CLI / SDK JSON: same checks, codes and paths as the XML decoder. */
+import { describe, expect, it } from "vitest";
+import { decodeJson, encodeJson, v2020_05_31 } from "../src/index.js";
+
+const config = {
+  CallerReference: "ref",
+  Origins: { Quantity: 1, Items: [{ Id: "o", DomainName: "example.com", CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: "https-only" } }] },
+  DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all" },
+  Comment: "",
+  Enabled: true,
+};
+const issuesOf = (json: unknown) => {
+  const r = decodeJson(json, { version: "2020-05-31", root: "DistributionConfig" });
+  return r._tag === "Left" ? r.left.issues.map((i) => [i.code, i.path]) : [];
+};
+
+describe("io-ts codecs", () => {
+  it("accept a valid value and report io-ts errors with the same paths otherwise", () => {
+    const codec = v2020_05_31.codecs.DistributionConfig;
+    expect(codec.decode(config)._tag).toBe("Right");
+    expect(codec.is(config)).toBe(true);
+    const bad = codec.decode({ ...config, Enabled: "true" });
+    expect(bad._tag === "Left" && bad.left.map((e) => e.message)).toEqual(["/DistributionConfig/Enabled: error[invalid_type]: expected a boolean, got \"true\""]);
+  });
+
+  it("report unknown members instead of dropping them", () => {
+    expect(issuesOf({ ...config, Enabeld: true })).toEqual([["unknown_member", "/DistributionConfig/Enabeld"]]);
+  });
+
+  it("check Quantity against Items, ranges, enums and requiredness", () => {
+    const origin = config.Origins.Items[0];
+    expect(
+      issuesOf({
+        ...config,
+        Aliases: { Quantity: 2, Items: ["a.example.com"] },
+        Origins: { Quantity: 1, Items: [{ ...origin, CustomOriginConfig: { HTTPPort: 2 ** 31, HTTPSPort: 1.5, OriginProtocolPolicy: "https" } }] },
+        DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all", AllowedMethods: { Quantity: 0, Items: [] }, MinTTL: 2 ** 53 },
+        Comment: undefined,
+      }),
+    ).toEqual([
+      ["quantity_mismatch", "/DistributionConfig/Aliases/Quantity"],
+      ["out_of_range", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/HTTPPort"],
+      ["invalid_type", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/HTTPSPort"],
+      ["invalid_enum", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/OriginProtocolPolicy"],
+      ["list_length", "/DistributionConfig/DefaultCacheBehavior/AllowedMethods/Items"],
+      ["out_of_range", "/DistributionConfig/DefaultCacheBehavior/MinTTL"],
+      ["invalid_type", "/DistributionConfig/Comment"],
+    ]);
+  });
+
+  it("read timestamps from ISO 8601 strings and write them back the same way", () => {
+    const distribution = { Id: "E1", ARN: "arn:aws:cloudfront::123456789012:distribution/E1", Status: "Deployed", LastModifiedTime: "2019-03-26T10:00:00.000Z", InProgressInvalidationBatches: 0, DomainName: "d.cloudfront.net", DistributionConfig: config };
+    const r = decodeJson(distribution, { version: "2020-05-31", root: "Distribution" });
+    if (r._tag === "Left") throw new Error(JSON.stringify(r.left));
+    expect((r.right.value as { LastModifiedTime: Date }).LastModifiedTime).toEqual(new Date("2019-03-26T10:00:00.000Z"));
+    expect(encodeJson(r.right)).toEqual(distribution);
+    const bad = decodeJson({ ...distribution, LastModifiedTime: "2019-02-29T10:00:00Z" }, { version: "2020-05-31", root: "Distribution" });
+    expect(bad._tag === "Left" && bad.left.issues[0]?.code).toBe("invalid_timestamp");
+  });
+});
