@@ -71,13 +71,13 @@ describe("scalars are strict", () => {
 });
 
 describe("structure", () => {
-  it("collects every problem in one pass, each with path and position", () => {
+  it("collects every problem in one pass, in document order, each with path and position", () => {
     const doc = minimal("<Bogus/>").replace("<Quantity>1</Quantity>", "<Quantity>2</Quantity>").replace("<Comment>c</Comment>", "").replace("<Enabled>true", "<Enabled>yes");
     expect(issues(doc).map((i) => [i.code, i.path, i.line, i.column])).toEqual([
-      ["unknown_element", "/DistributionConfig/Origins/Items/Origin[1]/Bogus", 4, 95],
-      ["quantity_mismatch", "/DistributionConfig/Origins/Quantity", 4, 12],
-      ["invalid_boolean", "/DistributionConfig/Enabled", 7, 3],
       ["missing_element", "/DistributionConfig/Comment", 2, 1],
+      ["quantity_mismatch", "/DistributionConfig/Origins/Quantity", 4, 12],
+      ["unknown_element", "/DistributionConfig/Origins/Items/Origin[1]/Bogus", 4, 95],
+      ["invalid_boolean", "/DistributionConfig/Enabled", 7, 3],
     ]);
   });
 
@@ -98,7 +98,7 @@ describe("structure", () => {
     expect(issues(`<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2099-01-01/"/>`)[0]?.message).toContain("2099-01-01 is not supported");
     expect(issues(`<Invalidation xmlns="${NS}"/>`)).toMatchObject([{ code: "unknown_root" }]);
     const foreignChild = minimal("").replace("<Comment>c</Comment>", `<Comment xmlns="urn:not-cloudfront">c</Comment>`);
-    expect(issues(foreignChild).map((i) => i.code)).toEqual(["unknown_element", "missing_element"]);
+    expect(issues(foreignChild).map((i) => i.code)).toEqual(["missing_element", "unknown_element"]);
   });
 
   it("accepts a prefixed CloudFront namespace", () => {

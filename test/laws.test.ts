@@ -3,9 +3,10 @@
  * - agreement: the io-ts codec accepts every arbitrary value;
  * - round trip: decode(encode(v)) equals v, compact and pretty;
  * - chunking: decoding the encoded XML cut into random string or byte chunks equals decoding it whole.
+ * fast-check prints the seed and path of any counterexample; replay with `{ seed, path }` in the params.
  */
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { fc, it } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
 import { arbitraryFor } from "../src/interpreters/arbitrary.js";
 import { codecFor } from "../src/interpreters/iots.js";
 import type { Struct } from "../src/schema/ast.js";
@@ -23,42 +24,32 @@ for (const root of Object.values(roots)) {
   for (const { node, element } of structsOf(root, root.name)) if (!types.has(node)) types.set(node, { node, element, runs: TYPE_RUNS });
 }
 
+it("covers every structure reachable from the roots", () => {
+  expect(types.size).toBeGreaterThanOrEqual(50);
+});
+
 describe.each([...types.values()].map((t) => [`${t.node.name} as <${t.element}>`, t] as const))("laws of %s", (_, { node, element, runs }) => {
   const arb = arbitraryFor(node);
+  const codec = codecFor(node, element);
+  const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
 
-  it("the io-ts codec accepts every arbitrary value", () => {
-    const codec = codecFor(node, element);
-    fc.assert(
-      fc.property(arb, (v) => {
-        const r = codec.decode(v);
-        expect(r._tag === "Left" ? r.left.map((e) => e.message) : []).toEqual([]);
-        expect(codec.is(v)).toBe(true);
-      }),
-      { numRuns: runs },
-    );
+  it.prop([arb], { numRuns: runs })("the io-ts codec accepts every arbitrary value", (v) => {
+    const r = codec.decode(v);
+    expect(r._tag === "Left" ? r.left.map((e) => e.message) : []).toEqual([]);
+    expect(codec.is(v)).toBe(true);
   });
 
-  it("decode(encode(v)) equals v, compact and pretty", () => {
-    fc.assert(
-      fc.property(arb, fc.boolean(), (v, pretty) => {
-        const xml = encodeFragment(node, element, v, namespace, { pretty });
-        const r = decodeFragment(node, element, namespace, [xml]);
-        expect(r.ok ? [] : r.failure.issues).toEqual([]);
-        expect(r.ok && r.value).toStrictEqual(v);
-      }),
-      { numRuns: runs },
-    );
+  it.prop([arb, fc.boolean()], { numRuns: runs })("decode(encode(v)) equals v, compact and pretty", (v, pretty) => {
+    const xml = encodeFragment(node, element, v, namespace, { pretty });
+    const r = decodeFragment(node, element, namespace, [xml]);
+    expect(r.ok ? [] : r.failure.issues).toEqual([]);
+    expect(r.ok && r.value).toStrictEqual(v);
   });
 
-  it("decoding in random chunks (strings or bytes) equals decoding whole", () => {
-    fc.assert(
-      fc.property(arb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.boolean(), (v, at, bytes) => {
-        const xml = encodeFragment(node, element, v, namespace);
-        const whole = decodeFragment(node, element, namespace, [xml]);
-        const chunks = bytes ? cutBytes(utf8.encode(xml), at) : cut(xml, at);
-        expect(decodeFragment(node, element, namespace, chunks)).toStrictEqual(whole);
-      }),
-      { numRuns: runs },
-    );
+  it.prop([arb, cuts, fc.boolean()], { numRuns: runs })("decoding in random chunks (strings or bytes) equals decoding whole", (v, at, bytes) => {
+    const xml = encodeFragment(node, element, v, namespace);
+    const whole = decodeFragment(node, element, namespace, [xml]);
+    const chunks = bytes ? cutBytes(utf8.encode(xml), at) : cut(xml, at);
+    expect(decodeFragment(node, element, namespace, chunks)).toStrictEqual(whole);
   });
 });

@@ -8,9 +8,6 @@ import type { Decoder } from "./decoder.js";
 export type Chunk = string | Uint8Array;
 export type ChunkSource = Iterable<Chunk> | AsyncIterable<Chunk>;
 
-// saxes buffers a text node until the next tag; pieces of this size let the decoder's limits act in time.
-const PIECE = 1 << 16;
-
 export class Feeder {
   private utf8 = new TextDecoder("utf-8", { fatal: true });
   private bytes = 0;
@@ -20,7 +17,7 @@ export class Feeder {
 
   /** Returns false once the decoder has stopped (fatal problem); the rest of the input need not be read. */
   feed(chunk: Chunk): boolean {
-    if (typeof chunk === "string") return this.text(chunk);
+    if (typeof chunk === "string") return this.decoder.write(chunk);
     if (!this.decoder.countBytes(chunk.length)) return false;
     let text: string;
     try {
@@ -30,27 +27,16 @@ export class Feeder {
     }
     this.bytes += chunk.length;
     this.tail = incompleteTail(this.tail, chunk);
-    return this.text(text);
+    return this.decoder.write(text, true);
   }
 
   finish(): void {
     try {
       const rest = this.utf8.decode();
-      if (rest !== "") this.text(rest);
+      if (rest !== "") this.decoder.write(rest, true);
     } catch {
       this.decoder.abort("invalid_encoding", `the input ends inside a UTF-8 sequence (byte offset ${this.bytes - this.tail.length})`);
     }
-  }
-
-  private text(text: string): boolean {
-    for (let i = 0; i < text.length; i += PIECE) {
-      // Never cut a surrogate pair: saxes would see half a character.
-      let end = Math.min(i + PIECE, text.length);
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
-      if (!this.decoder.write(text.slice(i, end))) return false;
-      i = end - PIECE;
-    }
-    return true;
   }
 
   private invalid(chunk: Uint8Array): boolean {
@@ -60,15 +46,13 @@ export class Feeder {
     const bad = firstInvalidByte(all);
     // Feed the valid prefix so the reported line:column is that of the offending byte.
     // The held-back tail produced no text yet, so all of `all` before `bad` is still to be fed.
-    this.text(new TextDecoder("utf-8").decode(all.subarray(0, bad)));
+    this.decoder.write(new TextDecoder("utf-8").decode(all.subarray(0, bad)), true);
     const offset = this.bytes - this.tail.length + bad;
     const byte = all[bad] ?? 0;
     this.decoder.abort("invalid_encoding", `invalid UTF-8 byte 0x${byte.toString(16).padStart(2, "0")} at byte offset ${offset}`);
     return false;
   }
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 const sequenceLength = (lead: number): number => (lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
 
