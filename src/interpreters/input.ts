@@ -3,13 +3,15 @@
  * web `ReadableStream`) into text pieces for the decoder. UTF-8 is decoded here, strictly and incrementally, so
  * a character split across chunks comes out whole and an invalid byte stops decoding at its position.
  */
+import { TextDecoder } from "node:util";
 import type { Decoder } from "./decoder.js";
 
 export type Chunk = string | Uint8Array;
 export type ChunkSource = Iterable<Chunk> | AsyncIterable<Chunk>;
 
 export class Feeder {
-  private utf8 = new TextDecoder("utf-8", { fatal: true });
+  // Created on the first bytes: string input never needs one, and construction shows on small documents.
+  private utf8: TextDecoder | undefined;
   private bytes = 0;
   private tail: Uint8Array = new Uint8Array(0);
 
@@ -21,7 +23,7 @@ export class Feeder {
     if (!this.decoder.countBytes(chunk.length)) return false;
     let text: string;
     try {
-      text = this.utf8.decode(chunk, { stream: true });
+      text = (this.utf8 ??= new TextDecoder("utf-8", { fatal: true })).decode(chunk, { stream: true });
     } catch {
       return this.invalid(chunk);
     }
@@ -32,7 +34,7 @@ export class Feeder {
 
   finish(): void {
     try {
-      const rest = this.utf8.decode();
+      const rest = this.utf8?.decode() ?? "";
       if (rest !== "") this.decoder.write(rest, true);
     } catch {
       this.decoder.abort("invalid_encoding", `the input ends inside a UTF-8 sequence (byte offset ${this.bytes - this.tail.length})`);
