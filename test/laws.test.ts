@@ -53,3 +53,14 @@ describe.each([...types.values()].map((t) => [`${t.node.name} as <${t.element}>`
     expect(decodeFragment(node, element, namespace, chunks)).toStrictEqual(whole);
   });
 });
+
+describe("cfxml/arbitrary", () => {
+  it("offers one arbitrary per root of 2020-05-31, drawing values the codecs accept", async () => {
+    const { v2020_05_31: arbitraries } = await import("../src/arbitrary.js");
+    expect(Object.keys(arbitraries)).toEqual(Object.keys(roots));
+    for (const [name, arb] of Object.entries(arbitraries)) {
+      const codec = codecFor(roots[name as keyof typeof roots], name);
+      for (const v of fc.sample(arb as fc.Arbitrary<unknown>, { numRuns: 20, seed: 42 })) expect(codec.is(v)).toBe(true);
+    }
+  });
+});
