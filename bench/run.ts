@@ -2,7 +2,7 @@
 // 2020-05-31 documents of about 5 KB and 1 MB. Medians of several runs; prints a Markdown table.
 import { decode, encode } from '../src/index.js';
 import type { Decoded } from '../src/index.js';
-import { DistributionConfig } from '../src/versions/v2020_05_31.js';
+import { shapes } from '../src/versions/v2020_05_31.js';
 import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, measure } from './sdk.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
@@ -41,8 +41,8 @@ for (const { label, bytes } of sizes) {
   const sdkMs = await measure(async () => void (await sdkDecode(xml)), OPTS);
   const oursEnc = await measure(() => void encode(decoded), OPTS);
   const sdkEnc = await measure(async () => void (await sdkEncode(sdkValue)), OPTS);
-  const domEnc = await measure(() => void encodeWithDom(DistributionConfig, decoded.value), { minTimeMs: OPTS.minTimeMs, runs: 3 });
-  const cbEnc = await measure(() => void encodeWithCallbacks(DistributionConfig, decoded.value), { minTimeMs: OPTS.minTimeMs, runs: 3 });
+  const domEnc = await measure(() => void encodeWithDom(shapes, shapes.DistributionConfig, decoded.value), { minTimeMs: OPTS.minTimeMs, runs: 3 });
+  const cbEnc = await measure(() => void encodeWithCallbacks(shapes, shapes.DistributionConfig, decoded.value), { minTimeMs: OPTS.minTimeMs, runs: 3 });
 
   const doc = `${label} (${size} B)`;
   const dec = `${ours.toFixed(3)} (${mbps(size, ours)})`;

@@ -1,21 +1,25 @@
 /**
  * `cfxml/arbitrary`: fast-check arbitraries of valid CloudFront values, for testing tools that handle them.
- * Needs `fast-check` 4 (a peer dependency). Each version's roots are under its namespace, like the codecs:
- * `fc.sample(v2020_05_31.DistributionConfig, 1)`.
+ * Needs `fast-check` 4 (a peer dependency). `fc.sample(arbitraries("2012-07-01").DistributionConfig, 1)`.
  */
 import type fc from "fast-check";
 import type { Node } from "./schema/ast.js";
-import type { Infer } from "./schema/infer.js";
+import type { RootValue } from "./document.js";
 import { arbitraryFor } from "./interpreters/arbitrary.js";
-import { roots as roots2020_05_31 } from "./versions/v2020_05_31.js";
+import type { ArbitraryOptions } from "./interpreters/arbitrary.js";
+import { versionById } from "./versions/index.js";
+import type { VersionModule } from "./versions/index.js";
 
 export { arbitraryFor } from "./interpreters/arbitrary.js";
 export type { ArbitraryOptions } from "./interpreters/arbitrary.js";
 
-/** One arbitrary per document root of a version. */
-export const arbitrariesOf = <R extends Readonly<Record<string, Node>>>(roots: R): { readonly [K in keyof R & string]: fc.Arbitrary<Infer<R[K]>> } =>
-  Object.fromEntries(Object.entries(roots).map(([name, node]) => [name, arbitraryFor(node)])) as unknown as {
-    readonly [K in keyof R & string]: fc.Arbitrary<Infer<R[K]>>;
-  };
+type ModuleOf<V extends VersionModule["version"]> = Extract<VersionModule, { readonly version: V }>;
+type RootArbitraries<M extends VersionModule> = { readonly [R in M["roots"][number]]: fc.Arbitrary<RootValue<M, R>> };
 
-export const v2020_05_31 = arbitrariesOf(roots2020_05_31);
+/** One arbitrary per document root of a version. */
+export const arbitraries = <V extends VersionModule["version"]>(version: V, options?: ArbitraryOptions): RootArbitraries<ModuleOf<V>> => {
+  const v = versionById(version);
+  if (v === undefined) throw new Error(`unsupported version ${version}`);
+  const shapes = v.shapes as Readonly<Record<string, Node>>;
+  return Object.fromEntries(v.roots.map((name) => [name, arbitraryFor(v.shapes, shapes[name] as Node, options)])) as never;
+};

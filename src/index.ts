@@ -17,7 +17,7 @@ import { Feeder } from "./interpreters/input.js";
 import type { Chunk, ChunkSource } from "./interpreters/input.js";
 import { fromJson, toJson } from "./interpreters/iots.js";
 import type { Json } from "./interpreters/iots.js";
-import { resolveRoot, rootNode } from "./document.js";
+import { resolveRoot, rootOf } from "./document.js";
 import type { Decoded, Detected, RootName, VersionId } from "./document.js";
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
@@ -30,8 +30,35 @@ export type { Chunk, ChunkSource } from "./interpreters/input.js";
 export type { Json } from "./interpreters/iots.js";
 export { unknownElements } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
-export { versions } from "./versions/index.js";
-export * as v2020_05_31 from "./v2020_05_31.js";
+export { versions, namespaceOf } from "./versions/index.js";
+export { codecs } from "./codecs.js";
+export * as v2012_05_05 from "./versions/v2012_05_05.js";
+export * as v2012_07_01 from "./versions/v2012_07_01.js";
+export * as v2013_05_12 from "./versions/v2013_05_12.js";
+export * as v2013_08_26 from "./versions/v2013_08_26.js";
+export * as v2013_09_27 from "./versions/v2013_09_27.js";
+export * as v2013_11_11 from "./versions/v2013_11_11.js";
+export * as v2013_11_22 from "./versions/v2013_11_22.js";
+export * as v2014_01_31 from "./versions/v2014_01_31.js";
+export * as v2014_05_31 from "./versions/v2014_05_31.js";
+export * as v2014_10_21 from "./versions/v2014_10_21.js";
+export * as v2014_11_06 from "./versions/v2014_11_06.js";
+export * as v2015_04_17 from "./versions/v2015_04_17.js";
+export * as v2015_07_27 from "./versions/v2015_07_27.js";
+export * as v2015_09_17 from "./versions/v2015_09_17.js";
+export * as v2016_01_13 from "./versions/v2016_01_13.js";
+export * as v2016_01_28 from "./versions/v2016_01_28.js";
+export * as v2016_08_01 from "./versions/v2016_08_01.js";
+export * as v2016_08_20 from "./versions/v2016_08_20.js";
+export * as v2016_09_07 from "./versions/v2016_09_07.js";
+export * as v2016_09_29 from "./versions/v2016_09_29.js";
+export * as v2016_11_25 from "./versions/v2016_11_25.js";
+export * as v2017_03_25 from "./versions/v2017_03_25.js";
+export * as v2017_10_30 from "./versions/v2017_10_30.js";
+export * as v2018_06_18 from "./versions/v2018_06_18.js";
+export * as v2018_11_05 from "./versions/v2018_11_05.js";
+export * as v2019_03_26 from "./versions/v2019_03_26.js";
+export * as v2020_05_31 from "./versions/v2020_05_31.js";
 
 const finish = <R>(decoder: Decoder<R>): Either<DecodeFailure, R & { value: unknown }> => {
   const result = decoder.end();
@@ -81,23 +108,22 @@ export const detect = (input: string | Uint8Array): Either<DecodeFailure, Detect
 
 /** Canonical XML: model order, the version's namespace, no `<Items>` for empty lists. Pretty with `{ pretty: true }`. */
 export const encode = (decoded: Decoded, options?: EncodeOptions): string => {
-  const node = rootNode(decoded.version, decoded.root);
-  if (node === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
-  const namespace = `http://cloudfront.amazonaws.com/doc/${decoded.version}/`;
-  return encodeElement(node, decoded.root, decoded.value, namespace, options);
+  const root = rootOf(decoded.version, decoded.root);
+  if (root === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
+  return encodeElement(root.shapes, root.node, decoded.root, decoded.value, root.namespace, options);
 };
 
 /** The AWS CLI / SDK JSON of a decoded document's value (model order, timestamps as ISO 8601). */
 export const encodeJson = (decoded: Decoded): Json => {
-  const node = rootNode(decoded.version, decoded.root);
-  if (node === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
-  return toJson(node, decoded.value);
+  const root = rootOf(decoded.version, decoded.root);
+  if (root === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
+  return toJson(root.shapes, root.node, decoded.value);
 };
 
 /** Checks a JSON value (the object under `DistributionConfig` in AWS CLI output, for example) for a version and root. */
 export const decodeJson = (json: unknown, target: { readonly version: VersionId; readonly root: RootName }): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
-  const node = rootNode(target.version, target.root);
-  if (node === undefined) return left({ issues: [{ code: "unknown_root", path: `/${target.root}`, message: `no root <${target.root}> in version ${target.version}` }] });
-  const { value, issues } = fromJson(node, target.root, json);
+  const root = rootOf(target.version, target.root);
+  if (root === undefined) return left({ issues: [{ code: "unknown_root", path: `/${target.root}`, message: `no root <${target.root}> in version ${target.version}` }] });
+  const { value, issues } = fromJson(root.shapes, root.node, target.root, json);
   return issues.length > 0 ? left({ issues }) : right({ version: target.version, root: target.root, value } as Decoded);
 };

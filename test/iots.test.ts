@@ -1,6 +1,6 @@
 /** The io-ts codecs on AWS CLI / SDK JSON: same checks, codes and paths as the XML decoder. */
 import { describe, expect, it } from "vitest";
-import { decodeJson, encodeJson, v2020_05_31 } from "../src/index.js";
+import { codecs, decodeJson, encodeJson } from "../src/index.js";
 
 const config = {
   CallerReference: "ref",
@@ -16,7 +16,7 @@ const issuesOf = (json: unknown) => {
 
 describe("io-ts codecs", () => {
   it("accept a valid value and report io-ts errors with the same paths otherwise", () => {
-    const codec = v2020_05_31.codecs.DistributionConfig;
+    const codec = codecs("2020-05-31").DistributionConfig;
     expect(codec.decode(config)._tag).toBe("Right");
     expect(codec.is(config)).toBe(true);
     const bad = codec.decode({ ...config, Enabled: "true" });

@@ -1,5 +1,5 @@
 /** Helpers the suites share: decoding and encoding any element of a version, not only document roots. */
-import type { Struct } from "../src/schema/ast.js";
+import type { Shapes, Struct } from "../src/schema/ast.js";
 import { Decoder } from "../src/interpreters/decoder.js";
 import type { DecodeOptions, DecodeResult } from "../src/interpreters/decoder.js";
 import { encodeElement } from "../src/interpreters/encoder.js";
@@ -7,15 +7,15 @@ import type { EncodeOptions } from "../src/interpreters/encoder.js";
 import { Feeder } from "../src/interpreters/input.js";
 import type { Chunk } from "../src/interpreters/input.js";
 
-export const encodeFragment = (node: Struct, element: string, value: unknown, namespace: string, options?: EncodeOptions): string =>
-  encodeElement(node, element, value, namespace, options);
+export const encodeFragment = (shapes: Shapes, node: Struct, element: string, value: unknown, namespace: string, options?: EncodeOptions): string =>
+  encodeElement(shapes, node, element, value, namespace, options);
 
 /** Decodes `<element xmlns=namespace>…` as `node`, fed chunk by chunk. */
-export const decodeFragment = (node: Struct, element: string, namespace: string, chunks: readonly Chunk[], options?: DecodeOptions): DecodeResult<null> => {
+export const decodeFragment = (shapes: Shapes, node: Struct, element: string, namespace: string, chunks: readonly Chunk[], options?: DecodeOptions): DecodeResult<null> => {
   const decoder = new Decoder<null>(
     (uri, local) =>
       uri === namespace && local === element
-        ? { ok: true, node, namespace, info: null }
+        ? { ok: true, shapes, node, namespace, info: null }
         : { ok: false, code: "unknown_root", message: `expected <${element}> in ${namespace}` },
     options,
   );

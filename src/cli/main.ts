@@ -38,7 +38,7 @@ const fromJson = (file: string, text: string): Decoded => {
     throw new InputError(`${file}: error[malformed_json]: ${(e as Error).message}`);
   }
   const version = versions[versions.length - 1]?.version as VersionId;
-  const roots = Object.keys(versions[versions.length - 1]?.roots ?? {});
+  const roots: readonly string[] = versions[versions.length - 1]?.roots ?? [];
   const keys = Object.keys(json as object).filter((k) => k !== "ETag");
   const root = keys.find((k) => roots.includes(k));
   if (root === undefined || keys.length !== 1) {

@@ -5,8 +5,9 @@
  */
 import fc from "fast-check";
 import { absurd } from "../schema/ast.js";
-import type { List, Node, StringNode, Struct } from "../schema/ast.js";
+import type { List, Node, Shapes, StringNode, Struct } from "../schema/ast.js";
 import type { Infer } from "../schema/infer.js";
+import { resolve } from "../schema/resolve.js";
 
 export interface ArbitraryOptions {
   /** Most entries in a list (default 3); keeps documents small enough for many runs. */
@@ -50,20 +51,27 @@ const stringArbitrary = (node: StringNode, maxLength: number): fc.Arbitrary<stri
   return fc.string({ unit, maxLength });
 };
 
-const memos = new Map<string, WeakMap<Node, fc.Arbitrary<unknown>>>();
+const memos = new WeakMap<Shapes, Map<string, WeakMap<Node, fc.Arbitrary<unknown>>>>();
 
-/** The arbitrary of a schema node, memoised per node and options. */
-export const arbitraryFor = <N extends Node>(node: N, options: ArbitraryOptions = {}): fc.Arbitrary<Infer<N>> => {
-  const o = { maxItems: options.maxItems ?? 3, maxLength: options.maxLength ?? 12 };
+/** The arbitrary of a node of a version, memoised per version, node and options. */
+export const arbitraryFor = <S extends Shapes, N extends Node>(shapes: S, node: N, options: ArbitraryOptions = {}): fc.Arbitrary<Infer<N, S>> => {
+  const o: Options = { shapes, maxItems: options.maxItems ?? 3, maxLength: options.maxLength ?? 12 };
   const key = `${o.maxItems}/${o.maxLength}`;
-  let memo = memos.get(key);
-  if (memo === undefined) memos.set(key, (memo = new WeakMap()));
+  let byOptions = memos.get(shapes);
+  if (byOptions === undefined) memos.set(shapes, (byOptions = new Map()));
+  let memo = byOptions.get(key);
+  if (memo === undefined) byOptions.set(key, (memo = new WeakMap()));
   let arb = memo.get(node);
   if (arb === undefined) memo.set(node, (arb = build(node, o)));
-  return arb as fc.Arbitrary<Infer<N>>;
+  return arb as fc.Arbitrary<Infer<N, S>>;
 };
 
-const build = (node: Node, o: Required<ArbitraryOptions>): fc.Arbitrary<unknown> => {
+interface Options extends Required<ArbitraryOptions> {
+  readonly shapes: Shapes;
+}
+
+const build = (n: Node, o: Options): fc.Arbitrary<unknown> => {
+  const node = resolve(o.shapes, n);
   switch (node._tag) {
     case "string":
       return stringArbitrary(node, o.maxLength);
@@ -86,19 +94,19 @@ const build = (node: Node, o: Required<ArbitraryOptions>): fc.Arbitrary<unknown>
   }
 };
 
-const items = (node: List, o: Required<ArbitraryOptions>, nonEmpty: boolean): fc.Arbitrary<unknown[]> => {
+const items = (node: List, o: Options, nonEmpty: boolean): fc.Arbitrary<unknown[]> => {
   const minLength = Math.max(node.minItems ?? 0, nonEmpty ? 1 : 0);
   const maxLength = Math.max(minLength, Math.min(node.maxItems ?? Infinity, o.maxItems));
-  return fc.array(arbitraryFor(node.node, o), { minLength, maxLength });
+  return fc.array(arbitraryFor(o.shapes, node.node, o), { minLength, maxLength });
 };
 
-const record = (node: Struct, o: Required<ArbitraryOptions>, skip: ReadonlySet<string> = new Set()): fc.Arbitrary<Record<string, unknown>> => {
+const record = (node: Struct, o: Options, skip: ReadonlySet<string> = new Set()): fc.Arbitrary<Record<string, unknown>> => {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const requiredKeys: string[] = [];
   for (const name in node.members) {
     if (skip.has(name)) continue;
     const member = node.members[name] as { node: Node; required: boolean };
-    model[name] = arbitraryFor(member.node, o);
+    model[name] = arbitraryFor(o.shapes, member.node, o);
     if (member.required) requiredKeys.push(name);
   }
   return fc.record(model, { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
@@ -106,7 +114,7 @@ const record = (node: Struct, o: Required<ArbitraryOptions>, skip: ReadonlySet<s
 
 // Quantity is derived from the entries; an empty list has no Items (that is how it reads back from XML), and a
 // required Items list is never empty (an empty <Items/> cannot be sent).
-const quantityStruct = (node: Struct, o: Required<ArbitraryOptions>): fc.Arbitrary<Record<string, unknown>> => {
+const quantityStruct = (node: Struct, o: Options): fc.Arbitrary<Record<string, unknown>> => {
   const list = node.members["Items"] as { node: List; required: boolean };
   const others = record(node, o, new Set(["Quantity", "Items"]));
   return fc.tuple(others, items(list.node, o, list.required)).map(([rest, entries]) => {

@@ -19,7 +19,8 @@ import type {
   TextHandler,
   XMLDeclHandler,
 } from "saxes";
-import type { List, Member, Node, Struct } from "../schema/ast.js";
+import type { List, Member, Node, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
+import { resolve } from "../schema/resolve.js";
 import type { DecodeFailure, DecodeIssue, IssueCode } from "../errors.js";
 import { unknownElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
@@ -48,7 +49,7 @@ export const defaults = {
 
 /** What the root element turned out to be, or why it is not one we read. */
 export type RootResolution<R> =
-  | { readonly ok: true; readonly node: Struct; readonly namespace: string; readonly info: R }
+  | { readonly ok: true; readonly shapes: Shapes; readonly node: Struct; readonly namespace: string; readonly info: R }
   | { readonly ok: false; readonly code: IssueCode; readonly message: string; readonly expected?: string; readonly actual?: string };
 
 export type RootResolver<R> = (namespace: string, localName: string) => RootResolution<R>;
@@ -68,7 +69,7 @@ const enum Kind {
 /** Frames are reused (a free list): allocation dominated the profile before. */
 interface Frame {
   kind: Kind;
-  node: Node | undefined;
+  node: Resolved | undefined;
   /** Structure: its members by element name. */
   members: ReadonlyMap<string, Member> | undefined;
   /** The element's local name, and its 1-based position when it is a list entry (0 otherwise). */
@@ -143,6 +144,7 @@ export class Decoder<R> {
   private readonly opts: Required<DecodeOptions>;
   private readonly rootOnly: boolean;
   private namespace = "";
+  private shapes: Shapes = {};
   private info: R | undefined;
   private result: unknown;
   private truncated = false;
@@ -320,7 +322,7 @@ export class Decoder<R> {
     throw ABORT;
   }
 
-  private push(kind: Kind, node: Node | undefined, name: string, index: number, value: unknown): Frame {
+  private push(kind: Kind, node: Resolved | undefined, name: string, index: number, value: unknown): Frame {
     const f = this.free.pop() ?? ({} as Frame);
     f.kind = kind;
     f.node = node;
@@ -341,7 +343,8 @@ export class Decoder<R> {
     return f;
   }
 
-  private pushNode(node: Node, name: string, index: number): void {
+  private pushNode(n: Node, name: string, index: number): void {
+    const node = resolve(this.shapes, n);
     switch (node._tag) {
       case "struct":
         this.push(Kind.Struct, node, name, index, {});
@@ -399,6 +402,7 @@ export class Decoder<R> {
       throw ABORT;
     }
     this.namespace = resolved.namespace;
+    this.shapes = resolved.shapes;
     this.info = resolved.info;
     // `detect` needs nothing past the root's start tag.
     if (this.rootOnly) throw ABORT;
@@ -517,7 +521,7 @@ export class Decoder<R> {
   private close(frame: Frame): unknown {
     switch (frame.kind) {
       case Kind.Scalar: {
-        const parsed = parseScalar(frame.node as Exclude<Node, Struct | List>, frame.text);
+        const parsed = parseScalar(frame.node as Scalar, frame.text);
         if (parsed.ok) return parsed.value;
         const { code, message, expected } = parsed.problem;
         this.report(code, `<${frame.name}>: ${message}`, this.path(segment(frame)), frame.line, frame.column, expected, frame.text);

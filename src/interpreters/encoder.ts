@@ -10,7 +10,8 @@
  * So the writer below is plain concatenation with its own escaping.
  */
 import { absurd } from "../schema/ast.js";
-import type { List, Node, Struct } from "../schema/ast.js";
+import type { List, Node, Shapes, Struct } from "../schema/ast.js";
+import { resolve } from "../schema/resolve.js";
 import { unknownsOf } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { printScalar } from "./scalars.js";
@@ -33,14 +34,15 @@ export class EncodeError extends Error {
   }
 }
 
-export const encodeElement = (node: Struct, name: string, value: unknown, namespace: string, options: EncodeOptions = {}): string => {
-  const w = new Writer(options.pretty === true);
+export const encodeElement = (shapes: Shapes, node: Struct, name: string, value: unknown, namespace: string, options: EncodeOptions = {}): string => {
+  const w = new Writer(shapes, options.pretty === true);
   if (options.declaration !== false) w.raw('<?xml version="1.0" encoding="UTF-8"?>');
   writeStruct(w, node, name, value as Record<string, unknown>, `/${name}`, ` xmlns="${escapeAttribute(namespace, "/")}"`);
   return w.out;
 };
 
-const writeNode = (w: Writer, node: Node, name: string, value: unknown, path: string): void => {
+const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: string): void => {
+  const node = resolve(w.shapes, n);
   switch (node._tag) {
     case "struct":
       return writeStruct(w, node, name, value as Record<string, unknown>, path, "");
@@ -111,7 +113,10 @@ class Writer {
   /** Per open element: whether it has element children (its close tag then goes on its own line). */
   private readonly nested: boolean[] = [];
 
-  constructor(private readonly pretty: boolean) {}
+  constructor(
+    readonly shapes: Shapes,
+    private readonly pretty: boolean,
+  ) {}
 
   raw(text: string): void {
     this.out += text;

@@ -9,8 +9,9 @@
  */
 import * as t from "io-ts";
 import { absurd } from "../schema/ast.js";
-import type { List, Node, Scalar, Struct } from "../schema/ast.js";
+import type { List, Node, Scalar, Shapes, Struct } from "../schema/ast.js";
 import type { Infer } from "../schema/infer.js";
+import { resolve } from "../schema/resolve.js";
 import type { Issue, IssueCode } from "../errors.js";
 import { unknownElements } from "../unknown.js";
 import { checkScalar, describe, parseTimestamp, printScalar } from "./scalars.js";
@@ -19,6 +20,7 @@ import { checkScalar, describe, parseTimestamp, printScalar } from "./scalars.js
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 interface Context {
+  readonly shapes: Shapes;
   readonly issues: Issue[];
   /** Whether timestamps may arrive as ISO 8601 strings (JSON) rather than only as `Date`s. */
   readonly json: boolean;
@@ -37,7 +39,8 @@ const issue = (ctx: Context, code: IssueCode, path: string, message: string, exp
 const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
-const check = (node: Node, u: unknown, path: string, ctx: Context): unknown => {
+const check = (n: Node, u: unknown, path: string, ctx: Context): unknown => {
+  const node = resolve(ctx.shapes, n);
   switch (node._tag) {
     case "struct":
       return checkStruct(node, u, path, ctx);
@@ -132,32 +135,33 @@ const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown 
 };
 
 /** Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. */
-export const fromJson = (node: Node, rootName: string, u: unknown): { readonly value: unknown; readonly issues: readonly Issue[] } => {
-  const ctx: Context = { issues: [], json: true };
+export const fromJson = (shapes: Shapes, node: Node, rootName: string, u: unknown): { readonly value: unknown; readonly issues: readonly Issue[] } => {
+  const ctx: Context = { shapes, issues: [], json: true };
   const value = check(node, u, `/${rootName}`, ctx);
   return { value, issues: ctx.issues };
 };
 
 /** Checks an in-memory value: timestamps must already be `Date`s. */
-export const validateValue = (node: Node, rootName: string, u: unknown): readonly Issue[] => {
-  const ctx: Context = { issues: [], json: false };
+export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
+  const ctx: Context = { shapes, issues: [], json: false };
   check(node, u, `/${rootName}`, ctx);
   return ctx.issues;
 };
 
 /** The JSON form of a valid value: model order, timestamps as ISO 8601 strings. */
-export const toJson = (node: Node, value: unknown): Json => {
+export const toJson = (shapes: Shapes, n: Node, value: unknown): Json => {
+  const node = resolve(shapes, n);
   switch (node._tag) {
     case "struct": {
       const v = value as Record<string, unknown>;
       const out: { [key: string]: Json } = {};
       for (const name in node.members) {
-        if (v[name] !== undefined) out[name] = toJson((node.members[name] as { node: Node }).node, v[name]);
+        if (v[name] !== undefined) out[name] = toJson(shapes, (node.members[name] as { node: Node }).node, v[name]);
       }
       return out;
     }
     case "list":
-      return (value as unknown[]).map((item) => toJson(node.node, item));
+      return (value as unknown[]).map((item) => toJson(shapes, node.node, item));
     case "timestamp":
       return printScalar(node, value);
     case "string":
@@ -171,33 +175,34 @@ export const toJson = (node: Node, value: unknown): Json => {
   }
 };
 
-const codecs = new WeakMap<Node, Map<string, t.Type<unknown, Json, unknown>>>();
+const codecs = new WeakMap<Shapes, Map<Node, Map<string, t.Type<unknown, Json, unknown>>>>();
 
-/** The io-ts codec of a node; `name` is the element name its paths start with. Memoised per node. */
-export const codecFor = <N extends Node>(node: N, name: string): t.Type<Infer<N>, Json, unknown> => {
-  let byName = codecs.get(node);
-  if (byName === undefined) codecs.set(node, (byName = new Map()));
+/** The io-ts codec of a node of a version; `name` is the element name its paths start with. Memoised. */
+export const codecFor = <S extends Shapes, N extends Node>(shapes: S, node: N, name: string): t.Type<Infer<N, S>, Json, unknown> => {
+  let byNode = codecs.get(shapes);
+  if (byNode === undefined) codecs.set(shapes, (byNode = new Map()));
+  let byName = byNode.get(node);
+  if (byName === undefined) byNode.set(node, (byName = new Map()));
   let codec = byName.get(name);
   if (codec === undefined) {
+    const resolved = resolve(shapes, node);
     codec = new t.Type<unknown, Json, unknown>(
-      node._tag === "struct" ? node.name : name,
-      (u): u is unknown => validateValue(node, name, u).length === 0,
+      resolved._tag === "struct" ? resolved.name : name,
+      (u): u is unknown => validateValue(shapes, node, name, u).length === 0,
       (u, c) => {
-        const { value, issues } = fromJson(node, name, u);
+        const { value, issues } = fromJson(shapes, node, name, u);
         if (issues.length === 0) return t.success(value);
         return t.failures(
           issues.map((i) => ({ value: i.actual ?? u, context: [...c, { key: i.path, type: codec as t.Decoder<unknown, unknown>, actual: u }], message: `${i.path}: error[${i.code}]: ${i.message}` })),
         );
       },
-      (value) => toJson(node, value),
+      (value) => toJson(shapes, node, value),
     );
     byName.set(name, codec);
   }
-  return codec as t.Type<Infer<N>, Json, unknown>;
+  return codec as t.Type<Infer<N, S>, Json, unknown>;
 };
 
-/** One io-ts codec per document root of a version. */
-export const codecsOf = <R extends Readonly<Record<string, Node>>>(roots: R): { readonly [K in keyof R & string]: t.Type<Infer<R[K]>, Json, unknown> } =>
-  Object.fromEntries(Object.entries(roots).map(([name, node]) => [name, codecFor(node, name)])) as unknown as {
-    readonly [K in keyof R & string]: t.Type<Infer<R[K]>, Json, unknown>;
-  };
+/** One io-ts codec per document root of a version (typed by `codecs` in src/codecs.ts). */
+export const codecsOf = (shapes: Shapes, roots: readonly string[]): Readonly<Record<string, t.Type<unknown, Json, unknown>>> =>
+  Object.fromEntries(roots.map((name) => [name, codecFor<Shapes, Node>(shapes, shapes[name] as Node, name) as t.Type<unknown, Json, unknown>]));

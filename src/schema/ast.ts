@@ -1,6 +1,8 @@
 /**
  * The closed vocabulary every CloudFront API version is written in.
  *
+ * A version is a table of named shapes (`Shapes`), as in the AWS models; members refer to other shapes by name
+ * (`Ref`), so a version that changes one shape overrides that one entry and every shape using it follows.
  * A schema is plain frozen data: interpreters (decoder, encoder, io-ts, arbitraries, docs) walk it with an
  * exhaustive `switch (node._tag)`, so adding a node kind fails to compile until every interpreter handles it.
  * Values follow the AWS SDK v3 / AWS CLI JSON shape: members named as the XML elements, CloudFront's
@@ -72,8 +74,19 @@ export interface List<N extends Node = Node> {
   readonly maxItems?: number;
 }
 
+/** A shape of the version, by name: resolved through the version's `Shapes`. */
+export interface Ref<Name extends string = string> {
+  readonly _tag: "ref";
+  readonly name: Name;
+}
+
 export type Scalar = StringNode | IntegerNode | LongNode | BooleanNode | EnumNode | TimestampNode;
-export type Node = Scalar | Struct | List;
+/** A node with its references resolved. */
+export type Resolved = Scalar | Struct | List;
+export type Node = Resolved | Ref;
+
+/** A version's named shapes. */
+export type Shapes = { readonly [name: string]: Resolved };
 
 export const absurd = (node: never): never => {
   throw new Error(`unknown schema node ${JSON.stringify(node)}`);

@@ -1,6 +1,6 @@
 /**
- * Constructors for schema nodes. Every node they return is deeply frozen: a version file is data that
- * nothing may edit after it is written.
+ * Constructors for schema nodes. Every node they return is frozen: a version file is data that nothing may
+ * edit after it is written. Where a node is expected, a string names another shape of the version (a `Ref`).
  */
 import type {
   BooleanNode,
@@ -11,12 +11,20 @@ import type {
   Member,
   Members,
   Node,
+  Ref,
   StringNode,
   Struct,
   TimestampNode,
 } from "./ast.js";
 
 const freeze = <T extends object>(value: T): T => Object.freeze(value);
+
+/** A node, or the name of a shape. */
+export type NodeLike = Node | string;
+export type NodeOf<N extends NodeLike> = N extends string ? Ref<N> : N;
+
+export const ref = <const Name extends string>(name: Name): Ref<Name> => freeze({ _tag: "ref", name });
+const node = <N extends NodeLike>(n: N): NodeOf<N> => (typeof n === "string" ? ref(n) : n) as NodeOf<N>;
 
 export const string = (constraints: Omit<StringNode, "_tag"> = {}): StringNode =>
   freeze({ _tag: "string", ...constraints });
@@ -28,10 +36,10 @@ export const timestamp: TimestampNode = freeze({ _tag: "timestamp" });
 export const enumeration = <const V extends readonly string[]>(name: string, values: V): EnumNode<V[number]> =>
   freeze({ _tag: "enum", name, values: freeze([...values]) });
 
-export const required = <N extends Node>(node: N): Member<N, true> =>
-  freeze({ node, required: true, deprecated: false });
-export const optional = <N extends Node>(node: N): Member<N, false> =>
-  freeze({ node, required: false, deprecated: false });
+export const required = <const N extends NodeLike>(n: N): Member<NodeOf<N>, true> =>
+  freeze({ node: node(n), required: true, deprecated: false });
+export const optional = <const N extends NodeLike>(n: N): Member<NodeOf<N>, false> =>
+  freeze({ node: node(n), required: false, deprecated: false });
 /** Marks a member the model documents as deprecated; it stays fully supported. */
 export const deprecated = <N extends Node, R extends boolean>(member: Member<N, R>): Member<N, R> =>
   freeze({ ...member, deprecated: true });
@@ -39,11 +47,11 @@ export const deprecated = <N extends Node, R extends boolean>(member: Member<N, 
 export const struct = <const M extends Members>(name: string, members: M): Struct<M> =>
   freeze({ _tag: "struct", name, members: freeze({ ...members }), quantity: false });
 
-export const list = <N extends Node>(
+export const list = <const N extends NodeLike>(
   item: string,
-  node: N,
+  n: N,
   bounds: { readonly minItems?: number; readonly maxItems?: number } = {},
-): List<N> => freeze({ _tag: "list", item, node, ...bounds });
+): List<NodeOf<N>> => freeze({ _tag: "list", item, node: node(n), ...bounds });
 
 interface QuantityListOptions<B extends Members, R extends boolean, A extends Members> {
   /** Members before `Quantity` (`Enabled` in TrustedSigners, `RestrictionType` in GeoRestriction). */
@@ -56,33 +64,33 @@ interface QuantityListOptions<B extends Members, R extends boolean, A extends Me
   readonly after?: A;
 }
 
-type QuantityMembers<N extends Node, B extends Members, R extends boolean, A extends Members> = B & {
+export type QuantityMembers<N extends Node, B extends Members, R extends boolean, A extends Members> = B & {
   readonly Quantity: Member<IntegerNode, true>;
   readonly Items: Member<List<N>, R>;
 } & A;
 
 /** CloudFront's list wrapper `<X><Quantity>n</Quantity><Items><item>…</item>…</Items></X>`. */
 export const quantityList = <
-  N extends Node,
+  const N extends NodeLike,
   const B extends Members = {},
   R extends boolean = false,
   const A extends Members = {},
 >(
   name: string,
   item: string,
-  node: N,
+  n: N,
   options: QuantityListOptions<B, R, A> = {},
-): Struct<QuantityMembers<N, B, R, A>> => {
+): Struct<QuantityMembers<NodeOf<N>, B, R, A>> => {
   const bounds = {
     ...(options.minItems === undefined ? {} : { minItems: options.minItems }),
     ...(options.maxItems === undefined ? {} : { maxItems: options.maxItems }),
   };
-  const items = list(item, node, bounds);
+  const items = list(item, n, bounds);
   const members = {
     ...(options.before ?? {}),
     Quantity: required(integer),
     Items: options.itemsRequired === true ? required(items) : optional(items),
     ...(options.after ?? {}),
-  } as QuantityMembers<N, B, R, A>;
+  } as unknown as QuantityMembers<NodeOf<N>, B, R, A>;
   return freeze({ _tag: "struct", name, members: freeze(members), quantity: true });
 };

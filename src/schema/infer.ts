@@ -1,4 +1,4 @@
-/** The static type of a schema node's values (type level only). */
+/** The static type of a schema node's values within a version's shapes (type level only). */
 import type {
   BooleanNode,
   EnumNode,
@@ -6,6 +6,8 @@ import type {
   List,
   LongNode,
   Members,
+  Ref,
+  Shapes,
   StringNode,
   Struct,
   TimestampNode,
@@ -16,23 +18,30 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type RequiredKeys<M extends Members> = { [K in keyof M]: M[K]["required"] extends true ? K : never }[keyof M];
 type OptionalKeys<M extends Members> = Exclude<keyof M, RequiredKeys<M>>;
 
-export type InferMembers<M extends Members> = Simplify<
-  { [K in RequiredKeys<M>]: Infer<M[K]["node"]> } & { [K in OptionalKeys<M>]?: Infer<M[K]["node"]> }
+export type InferMembers<M extends Members, S extends Shapes> = Simplify<
+  { [K in RequiredKeys<M>]: Infer<M[K]["node"], S> } & { [K in OptionalKeys<M>]?: Infer<M[K]["node"], S> }
 >;
 
 // Arrays are mutable so that values are assignable to the AWS SDK v3 types, which use `T[]`.
-export type Infer<N> = N extends StringNode
-  ? string
-  : N extends IntegerNode | LongNode
-    ? number
-    : N extends BooleanNode
-      ? boolean
-      : N extends EnumNode<infer V>
-        ? V
-        : N extends TimestampNode
-          ? Date
-          : N extends List<infer I>
-            ? Infer<I>[]
-            : N extends Struct<infer M>
-              ? InferMembers<M>
-              : never;
+export type Infer<N, S extends Shapes> = N extends Ref<infer Name>
+  ? Name extends keyof S
+    ? Infer<S[Name], S>
+    : never
+  : N extends StringNode
+    ? string
+    : N extends IntegerNode | LongNode
+      ? number
+      : N extends BooleanNode
+        ? boolean
+        : N extends EnumNode<infer V>
+          ? V
+          : N extends TimestampNode
+            ? Date
+            : N extends List<infer I>
+              ? Infer<I, S>[]
+              : N extends Struct<infer M>
+                ? InferMembers<M, S>
+                : never;
+
+/** The value type of the shape `Name` of a version. */
+export type Shape<S extends Shapes, Name extends keyof S> = Infer<S[Name], S>;

@@ -1,10 +1,12 @@
-/** Walks over a schema. */
-import type { Node, Struct } from "./ast.js";
+/** Walks over a version's schema. */
+import type { Node, Shapes, Struct } from "./ast.js";
+import { resolve } from "./resolve.js";
 
 /** Every structure reachable from `root`, once each, with the element name it first appears under. */
-export const structsOf = (root: Struct, rootName: string): ReadonlyArray<{ readonly node: Struct; readonly element: string }> => {
+export const structsOf = (shapes: Shapes, root: Node, rootName: string): ReadonlyArray<{ readonly node: Struct; readonly element: string }> => {
   const seen = new Map<Struct, string>();
-  const visit = (node: Node, element: string): void => {
+  const visit = (n: Node, element: string): void => {
+    const node = resolve(shapes, n);
     if (node._tag === "list") return visit(node.node, node.item);
     if (node._tag !== "struct" || seen.has(node)) return;
     seen.set(node, element);

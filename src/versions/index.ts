@@ -1,24 +1,81 @@
 /**
- * The registry of supported API versions, oldest first. A version is found by its namespace, which is how a
- * CloudFront document names the API version it was written for.
+ * The registry of supported API versions, oldest first. A document names its version through its namespace,
+ * `http://cloudfront.amazonaws.com/doc/<version>/`.
  */
-import type { Struct } from "../schema/ast.js";
+import type { Shapes } from "../schema/ast.js";
+import * as v2012_05_05 from "./v2012_05_05.js";
+import * as v2012_07_01 from "./v2012_07_01.js";
+import * as v2013_05_12 from "./v2013_05_12.js";
+import * as v2013_08_26 from "./v2013_08_26.js";
+import * as v2013_09_27 from "./v2013_09_27.js";
+import * as v2013_11_11 from "./v2013_11_11.js";
+import * as v2013_11_22 from "./v2013_11_22.js";
+import * as v2014_01_31 from "./v2014_01_31.js";
+import * as v2014_05_31 from "./v2014_05_31.js";
+import * as v2014_10_21 from "./v2014_10_21.js";
+import * as v2014_11_06 from "./v2014_11_06.js";
+import * as v2015_04_17 from "./v2015_04_17.js";
+import * as v2015_07_27 from "./v2015_07_27.js";
+import * as v2015_09_17 from "./v2015_09_17.js";
+import * as v2016_01_13 from "./v2016_01_13.js";
+import * as v2016_01_28 from "./v2016_01_28.js";
+import * as v2016_08_01 from "./v2016_08_01.js";
+import * as v2016_08_20 from "./v2016_08_20.js";
+import * as v2016_09_07 from "./v2016_09_07.js";
+import * as v2016_09_29 from "./v2016_09_29.js";
+import * as v2016_11_25 from "./v2016_11_25.js";
+import * as v2017_03_25 from "./v2017_03_25.js";
+import * as v2017_10_30 from "./v2017_10_30.js";
+import * as v2018_06_18 from "./v2018_06_18.js";
+import * as v2018_11_05 from "./v2018_11_05.js";
+import * as v2019_03_26 from "./v2019_03_26.js";
 import * as v2020_05_31 from "./v2020_05_31.js";
 
 export interface Version {
   readonly version: string;
-  readonly namespace: string;
-  /** The document roots this version defines, by root element name. */
-  readonly roots: Readonly<Record<string, Struct>>;
+  readonly shapes: Shapes;
+  /** The document roots this version defines. */
+  readonly roots: readonly string[];
 }
 
-export const versions = [v2020_05_31] as const satisfies readonly Version[];
+export const versions = [
+  v2012_05_05,
+  v2012_07_01,
+  v2013_05_12,
+  v2013_08_26,
+  v2013_09_27,
+  v2013_11_11,
+  v2013_11_22,
+  v2014_01_31,
+  v2014_05_31,
+  v2014_10_21,
+  v2014_11_06,
+  v2015_04_17,
+  v2015_07_27,
+  v2015_09_17,
+  v2016_01_13,
+  v2016_01_28,
+  v2016_08_01,
+  v2016_08_20,
+  v2016_09_07,
+  v2016_09_29,
+  v2016_11_25,
+  v2017_03_25,
+  v2017_10_30,
+  v2018_06_18,
+  v2018_11_05,
+  v2019_03_26,
+  v2020_05_31,
+] as const satisfies readonly Version[];
 
-export type VersionId = (typeof versions)[number]["version"];
+export type VersionModule = (typeof versions)[number];
+export type VersionId = VersionModule["version"];
 
-const byNamespace: ReadonlyMap<string, Version> = new Map(versions.map((v) => [v.namespace, v]));
-const byId: ReadonlyMap<string, Version> = new Map(versions.map((v) => [v.version, v]));
+export const namespaceOf = (version: string): string => `http://cloudfront.amazonaws.com/doc/${version}/`;
 
-export const versionForNamespace = (namespace: string): Version | undefined => byNamespace.get(namespace);
-export const versionById = (id: string): Version | undefined => byId.get(id);
-export const latest: Version = v2020_05_31;
+const byId: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [v.version, v]));
+const byNamespace: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [namespaceOf(v.version), v]));
+
+export const versionById = (id: string): VersionModule | undefined => byId.get(id);
+export const versionForNamespace = (namespace: string): VersionModule | undefined => byNamespace.get(namespace);
+export const latest = versions[versions.length - 1] as VersionModule;

@@ -1,0 +1,27 @@
+/**
+ * 2012-07-01: cookie forwarding, cookie logging and price classes, all three required.
+ * The model is aws-sdk-ruby v1's, which does not tell integer from long: MinTTL stays a long as in 2012-05-05
+ * and 2013-05-12. Its response members carry no required flags: those of 2012-05-05 are kept.
+ */
+import { insert } from "../schema/delta.js";
+import { boolean, enumeration, optional, quantityList, required, string, struct } from "../schema/dsl.js";
+import type { Shape } from "../schema/infer.js";
+import * as prev from "./v2012_05_05.js";
+
+export const version = "2012-07-01";
+const p = prev.shapes;
+
+export const shapes = {
+  ...p,
+  DistributionConfig: insert(p.DistributionConfig, "Logging", { PriceClass: required("PriceClass") }),
+  PriceClass: enumeration("PriceClass", ["PriceClass_100", "PriceClass_200", "PriceClass_All"]),
+  ForwardedValues: insert(p.ForwardedValues, "QueryString", { Cookies: required("CookiePreference") }),
+  CookiePreference: struct("CookiePreference", { Forward: required("ItemSelection"), WhitelistedNames: optional("CookieNames") }),
+  ItemSelection: enumeration("ItemSelection", ["none", "whitelist", "all"]),
+  CookieNames: quantityList("CookieNames", "Name", string()),
+  LoggingConfig: insert(p.LoggingConfig, "Enabled", { IncludeCookies: required(boolean) }),
+} as const;
+
+export const roots = prev.roots;
+export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
+export type Distribution = Shape<typeof shapes, "Distribution">;

@@ -1,0 +1,18 @@
+/** 2013-05-12: custom SSL certificates (`ViewerCertificate`, last). */
+import { append } from "../schema/delta.js";
+import { boolean, optional, string, struct } from "../schema/dsl.js";
+import type { Shape } from "../schema/infer.js";
+import * as prev from "./v2012_07_01.js";
+
+export const version = "2013-05-12";
+const p = prev.shapes;
+
+export const shapes = {
+  ...p,
+  DistributionConfig: append(p.DistributionConfig, { ViewerCertificate: optional("ViewerCertificate") }),
+  ViewerCertificate: struct("ViewerCertificate", { IAMCertificateId: optional(string()), CloudFrontDefaultCertificate: optional(boolean) }),
+} as const;
+
+export const roots = prev.roots;
+export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
+export type Distribution = Shape<typeof shapes, "Distribution">;

@@ -1,0 +1,20 @@
+/** 2013-11-11: geo restriction (`Restrictions`, last). */
+import { append } from "../schema/delta.js";
+import { enumeration, optional, quantityList, required, string, struct } from "../schema/dsl.js";
+import type { Shape } from "../schema/infer.js";
+import * as prev from "./v2013_09_27.js";
+
+export const version = "2013-11-11";
+const p = prev.shapes;
+
+export const shapes = {
+  ...p,
+  DistributionConfig: append(p.DistributionConfig, { Restrictions: optional("Restrictions") }),
+  Restrictions: struct("Restrictions", { GeoRestriction: required("GeoRestriction") }),
+  GeoRestriction: quantityList("GeoRestriction", "Location", string(), { before: { RestrictionType: required("GeoRestrictionType") } }),
+  GeoRestrictionType: enumeration("GeoRestrictionType", ["blacklist", "whitelist", "none"]),
+} as const;
+
+export const roots = prev.roots;
+export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
+export type Distribution = Shape<typeof shapes, "Distribution">;

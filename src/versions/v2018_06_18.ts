@@ -1,0 +1,18 @@
+/** 2018-06-18: request bodies for Lambda@Edge (`LambdaFunctionAssociation.IncludeBody`). */
+import { append } from "../schema/delta.js";
+import { boolean, optional } from "../schema/dsl.js";
+import type { Shape } from "../schema/infer.js";
+import * as prev from "./v2017_10_30.js";
+
+export const version = "2018-06-18";
+const p = prev.shapes;
+
+export const shapes = {
+  ...p,
+  LambdaFunctionAssociation: append(p.LambdaFunctionAssociation, { IncludeBody: optional(boolean) }),
+} as const;
+
+export const roots = prev.roots;
+export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
+export type Distribution = Shape<typeof shapes, "Distribution">;
+export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;

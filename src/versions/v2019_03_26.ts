@@ -1,0 +1,25 @@
+/**
+ * 2019-03-26: ICP recordals on `Distribution` (a list without `Quantity`); in later revisions of the model,
+ * origin connection attempts and timeouts (2020-06-05) and the `TLSv1.2_2019` policy (2020-07-07).
+ */
+import { addValues, append } from "../schema/delta.js";
+import { enumeration, integer, list, optional, string, struct } from "../schema/dsl.js";
+import type { Shape } from "../schema/infer.js";
+import * as prev from "./v2018_11_05.js";
+
+export const version = "2019-03-26";
+const p = prev.shapes;
+
+export const shapes = {
+  ...p,
+  Origin: append(p.Origin, { ConnectionAttempts: optional(integer), ConnectionTimeout: optional(integer) }),
+  Distribution: append(p.Distribution, { AliasICPRecordals: optional(list("AliasICPRecordal", "AliasICPRecordal")) }),
+  AliasICPRecordal: struct("AliasICPRecordal", { CNAME: optional(string()), ICPRecordalStatus: optional("ICPRecordalStatus") }),
+  ICPRecordalStatus: enumeration("ICPRecordalStatus", ["APPROVED", "SUSPENDED", "PENDING"]),
+  MinimumProtocolVersion: addValues(p.MinimumProtocolVersion, "TLSv1.2_2019"),
+} as const;
+
+export const roots = prev.roots;
+export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
+export type Distribution = Shape<typeof shapes, "Distribution">;
+export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
