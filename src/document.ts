@@ -7,12 +7,19 @@ import type { Infer } from "./schema/infer.js";
 import { namespaceOf, versionById, versionForNamespace, versions } from "./versions/index.js";
 import type { VersionModule } from "./versions/index.js";
 import type { RootResolution } from "./interpreters/decoder.js";
+import type { DecodeIssue } from "./errors.js";
 
 /** The value type of root `R` of version module `V`. */
 export type RootValue<V extends VersionModule, R extends string> = R extends keyof V["shapes"] ? Infer<V["shapes"][R], V["shapes"]> : never;
 
 type DecodedOf<V extends VersionModule> = {
-  [R in V["roots"][number]]: { readonly version: V["version"]; readonly root: R; readonly value: RootValue<V, R> };
+  [R in V["roots"][number]]: {
+    readonly version: V["version"];
+    readonly root: R;
+    readonly value: RootValue<V, R>;
+    /** What a lenient option let through (e.g. `unwrappedItems: "accept"`); absent when nothing was. */
+    readonly warnings?: readonly DecodeIssue[];
+  };
 }[V["roots"][number]];
 
 /** A decoded document: its API version, its root element, and its value in the AWS SDK v3 shape. */

@@ -23,6 +23,7 @@ export type IssueCode =
   | "unexpected_text"
   | "unexpected_attribute"
   | "quantity_mismatch"
+  | "missing_items_wrapper"
   | "list_length"
   // Scalars.
   | "invalid_boolean"

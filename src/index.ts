@@ -8,7 +8,7 @@
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
-import type { DecodeFailure, Issue } from "./errors.js";
+import type { DecodeFailure, DecodeIssue, Issue } from "./errors.js";
 import { Decoder } from "./interpreters/decoder.js";
 import type { DecodeOptions } from "./interpreters/decoder.js";
 import { encodeElement } from "./interpreters/encoder.js";
@@ -60,12 +60,13 @@ export * as v2018_11_05 from "./versions/v2018_11_05.js";
 export * as v2019_03_26 from "./versions/v2019_03_26.js";
 export * as v2020_05_31 from "./versions/v2020_05_31.js";
 
-const finish = <R>(decoder: Decoder<R>): Either<DecodeFailure, R & { value: unknown }> => {
+const finish = <R>(decoder: Decoder<R>): Either<DecodeFailure, R & { value: unknown; warnings: readonly DecodeIssue[] }> => {
   const result = decoder.end();
-  return result.ok ? right({ ...result.info, value: result.value }) : left(result.failure);
+  return result.ok ? right({ ...result.info, value: result.value, warnings: result.warnings }) : left(result.failure);
 };
 
-const toDecoded = (r: Detected & { value: unknown }): Decoded => ({ version: r.version, root: r.root, value: r.value }) as Decoded;
+const toDecoded = (r: Detected & { value: unknown; warnings: readonly DecodeIssue[] }): Decoded =>
+  (r.warnings.length === 0 ? { version: r.version, root: r.root, value: r.value } : { version: r.version, root: r.root, value: r.value, warnings: r.warnings }) as Decoded;
 
 /** Decodes a whole document given as a string or UTF-8 bytes. Never throws for bad input: see `DecodeFailure`. */
 export const decode = (input: string | Uint8Array, options?: DecodeOptions): Either<DecodeFailure, Decoded> => {

@@ -29,6 +29,11 @@ import { parseScalar } from "./scalars.js";
 export interface DecodeOptions {
   /** What to do with elements the version does not define: report them (default), drop them, or keep them. */
   readonly unknown?: "error" | "skip" | "preserve";
+  /**
+   * List entries written directly in their wrapper, without `<Items>` (as the 2012-07-01 API reference's example
+   * response does with `<KeyPairId>`): an error naming the missing wrapper (default), or accepted with a warning.
+   */
+  readonly unwrappedItems?: "error" | "accept";
   /** Stop collecting after this many issues (default 100). */
   readonly maxErrors?: number;
   /** Deepest element nesting accepted (default 64; CloudFront documents need about 12). */
@@ -41,6 +46,7 @@ export interface DecodeOptions {
 
 export const defaults = {
   unknown: "error",
+  unwrappedItems: "error",
   maxErrors: 100,
   maxDepth: 64,
   maxTextLength: 1 << 20,
@@ -55,7 +61,7 @@ export type RootResolution<R> =
 export type RootResolver<R> = (namespace: string, localName: string) => RootResolution<R>;
 
 export type DecodeResult<R> =
-  | { readonly ok: true; readonly info: R; readonly value: unknown }
+  | { readonly ok: true; readonly info: R; readonly value: unknown; readonly warnings: readonly DecodeIssue[] }
   | { readonly ok: false; readonly failure: DecodeFailure };
 
 const enum Kind {
@@ -84,6 +90,8 @@ interface Frame {
   last: string | null;
   unknown: UnknownElement[] | undefined;
   reportedText: boolean;
+  /** An entry read without its `<Items>` wrapper: it goes into the wrapper's `Items`. */
+  unwrapped: boolean;
   quantityLine: number;
   quantityColumn: number;
   /** Capture: namespace prefixes declared inside the captured subtree. */
@@ -141,6 +149,7 @@ export class Decoder<R> {
   private readonly stack: Frame[] = [];
   private readonly free: Frame[] = [];
   private readonly issues: DecodeIssue[] = [];
+  private readonly warnings: DecodeIssue[] = [];
   private readonly opts: Required<DecodeOptions>;
   private readonly rootOnly: boolean;
   private namespace = "";
@@ -221,7 +230,7 @@ export class Decoder<R> {
       const issues = [...this.issues].sort((a, b) => a.line - b.line || a.column - b.column);
       return { ok: false, failure: { issues, truncated: this.truncated } };
     }
-    return { ok: true, info: this.info, value: this.result };
+    return { ok: true, info: this.info, value: this.result, warnings: this.warnings };
   }
 
   private guard(action: () => void): boolean {
@@ -336,6 +345,7 @@ export class Decoder<R> {
     f.last = null;
     f.unknown = undefined;
     f.reportedText = false;
+    f.unwrapped = false;
     f.quantityLine = 0;
     f.quantityColumn = 0;
     f.declared = undefined;
@@ -376,7 +386,11 @@ export class Decoder<R> {
         return;
       case Kind.Struct: {
         const member = tag.uri === this.namespace ? (parent.members as ReadonlyMap<string, Member>).get(tag.local) : undefined;
-        if (member === undefined) return this.unknown(tag, parent, parent.last);
+        if (member === undefined) {
+          const items = (parent.node as Struct).quantity ? ((parent.members as ReadonlyMap<string, Member>).get("Items")?.node as List) : undefined;
+          if (items !== undefined && tag.uri === this.namespace && tag.local === items.item) return this.unwrappedItem(tag, parent, items);
+          return this.unknown(tag, parent, parent.last);
+        }
         if (Object.hasOwn(parent.value, tag.local)) {
           this.report("duplicate_element", `<${tag.local}> appears more than once`, this.path(tag.local), this.tagLine, this.tagColumn);
           this.push(Kind.Skip, undefined, tag.local, 0, undefined);
@@ -393,6 +407,29 @@ export class Decoder<R> {
         return this.pushNode(list.node, tag.local, index);
       }
     }
+  }
+
+  // The entry is read into Items either way, so that nothing else (Quantity) is reported because of it.
+  private unwrappedItem(tag: SaxesTagNS, parent: Frame, items: List): void {
+    const entries = parent.value["Items"] as unknown[] | undefined;
+    const index = (entries?.length ?? 0) + 1;
+    const path = this.path(`${tag.local}[${index}]`);
+    if (this.opts.unwrappedItems === "accept") {
+      this.warnings.push({ code: "missing_items_wrapper", path, line: this.tagLine, column: this.tagColumn, message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <Items>`, expected: "<Items>" });
+    } else {
+      this.report(
+        "missing_items_wrapper",
+        `<${tag.local}> must be inside <Items>: <${parent.name}><Quantity>n</Quantity><Items><${tag.local}>…</${tag.local}></Items></${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
+        path,
+        this.tagLine,
+        this.tagColumn,
+        "<Items>",
+        `<${tag.name}>`,
+      );
+    }
+    if (entries === undefined) parent.value["Items"] = [];
+    this.pushNode(items.node, tag.local, index);
+    (this.stack[this.stack.length - 1] as Frame).unwrapped = true;
   }
 
   private openRoot(tag: SaxesTagNS): void {
@@ -542,6 +579,10 @@ export class Decoder<R> {
     }
     if (parent.kind === Kind.List) {
       parent.value.push(value);
+      return;
+    }
+    if (frame.unwrapped) {
+      (parent.value["Items"] as unknown[]).push(value);
       return;
     }
     parent.value[frame.name] = value;
