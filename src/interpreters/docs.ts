@@ -1,0 +1,93 @@
+/**
+ * The docs interpreter: what each version changed, computed by comparing its shapes with the previous
+ * version's. It feeds the README's table of versions and `cfxml versions`, so neither is written by hand.
+ */
+import type { EnumNode, Member, Node, Resolved, Shapes, Struct } from "../schema/ast.js";
+
+export interface VersionInfo {
+  readonly version: string;
+  readonly shapes: Shapes;
+  readonly roots: readonly string[];
+}
+
+/** One change to one shape; changes that read the same are listed once for all their shapes. */
+interface Change {
+  readonly shape: string;
+  readonly text: string;
+}
+
+const describeNode = (n: Node): string => {
+  if (n._tag !== "string") return n._tag === "ref" ? n.name : n._tag;
+  const length = n.minLength !== undefined || n.maxLength !== undefined ? `length ${n.minLength ?? 0}–${n.maxLength ?? "∞"}` : "";
+  const pattern = n.pattern !== undefined ? `pattern \`${n.pattern}\`` : "";
+  return ["string", length, pattern].filter((x) => x !== "").join(", ");
+};
+
+const describeMember = (name: string, m: Member): string => `${name}${m.required ? " (required)" : ""}${m.deprecated ? " (deprecated)" : ""}`;
+
+const structChanges = (name: string, before: Struct, after: Struct): Change[] => {
+  const out: Change[] = [];
+  const push = (text: string): void => void out.push({ shape: name, text });
+  const old = Object.keys(before.members);
+  const now = Object.keys(after.members);
+  const added = now.filter((n) => !old.includes(n));
+  if (added.length > 0) {
+    const at = (n: string): string => {
+      const i = now.indexOf(n);
+      return i === now.length - 1 ? "last" : i === 0 ? "first" : `after ${now[i - 1]}`;
+    };
+    push(`+ ${added.map((n) => `${describeMember(n, after.members[n] as Member)} ${at(n)}`).join(", ")}`);
+  }
+  const removed = old.filter((n) => !now.includes(n));
+  if (removed.length > 0) push(`− ${removed.join(", ")}`);
+  const kept = now.filter((n) => old.includes(n));
+  if (kept.join() !== old.filter((n) => now.includes(n)).join()) push(`reordered: ${now.join(", ")}`);
+  const flag = (key: "required" | "deprecated", yes: string, no: string): void => {
+    const on = kept.filter((n) => after.members[n]?.[key] === true && before.members[n]?.[key] === false);
+    const off = kept.filter((n) => after.members[n]?.[key] === false && before.members[n]?.[key] === true);
+    if (on.length > 0) push(`${on.join(", ")} ${yes}`);
+    if (off.length > 0) push(`${off.join(", ")} ${no}`);
+  };
+  flag("required", "now required", "now optional");
+  flag("deprecated", "deprecated", "no longer deprecated");
+  for (const n of kept) {
+    const b = before.members[n]?.node;
+    const a = after.members[n]?.node;
+    if (b !== undefined && a !== undefined && JSON.stringify(b) !== JSON.stringify(a)) push(`${n} now ${describeNode(a)}`);
+  }
+  return out;
+};
+
+const shapeChanges = (name: string, before: Resolved, after: Resolved): Change[] => {
+  if (before === after) return [];
+  if (before._tag === "struct" && after._tag === "struct") return structChanges(name, before, after);
+  if (before._tag === "enum" && after._tag === "enum") {
+    const added = (after as EnumNode).values.filter((v) => !(before as EnumNode).values.includes(v));
+    return added.length > 0 ? [{ shape: name, text: `+ ${added.map((v) => `\`${v}\``).join(", ")}` }] : [];
+  }
+  return [{ shape: name, text: "changed" }];
+};
+
+/** The changes of `next` against `prev` (or its baseline description when it is the first). */
+export const changesOf = (prev: VersionInfo | undefined, next: VersionInfo): readonly string[] => {
+  if (prev === undefined) return [`baseline: ${next.roots.join(", ")}; every DistributionConfig member required`];
+  const changes: Change[] = [];
+  for (const [name, shape] of Object.entries(next.shapes)) {
+    const before = prev.shapes[name];
+    if (before !== undefined) changes.push(...shapeChanges(name, before, shape));
+  }
+  const byText = new Map<string, string[]>();
+  for (const c of changes) byText.set(c.text, [...(byText.get(c.text) ?? []), c.shape]);
+  const newRoots = next.roots.filter((r) => !prev.roots.includes(r));
+  return [
+    ...(newRoots.length > 0 ? [`new document ${newRoots.join(", ")}`] : []),
+    ...[...byText].map(([text, shapes]) => `${shapes.join(", ")}${text.startsWith("+") || text.startsWith("−") ? " " : ": "}${text}`),
+  ];
+};
+
+/** A Markdown table of every version, its namespace and its changes. */
+export const versionsTable = (versions: readonly VersionInfo[]): string => {
+  const cell = (text: string): string => text.replace(/\|/g, "\\|");
+  const rows = versions.map((v, i) => `| ${v.version} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`);
+  return ["| version | namespace | changes from the previous version |", "|---|---|---|", ...rows].join("\n");
+};
