@@ -26,28 +26,15 @@ export const decodeFragment = (shapes: Shapes, node: Struct, element: string, na
   return decoder.end();
 };
 
-/** Cuts a string at the given fractions of its length (sorted, deduplicated). */
-export const cut = (s: string, at: readonly number[]): string[] => {
+/** Cuts a string or UTF-8 bytes at the given fractions of its length (bytes may split a character). */
+export const cut = <T extends { readonly length: number; slice(start: number, end?: number): T }>(s: T, at: readonly number[]): T[] => {
   const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);
-  const out: string[] = [];
+  const out: T[] = [];
   let from = 0;
   for (const p of points) {
     out.push(s.slice(from, p));
     from = p;
   }
   out.push(s.slice(from));
-  return out;
-};
-
-/** Cuts UTF-8 bytes at the given fractions (so multi-byte characters are split across chunks). */
-export const cutBytes = (bytes: Uint8Array, at: readonly number[]): Uint8Array[] => {
-  const points = [...new Set(at.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let from = 0;
-  for (const p of points) {
-    out.push(bytes.subarray(from, p));
-    from = p;
-  }
-  out.push(bytes.subarray(from));
   return out;
 };

@@ -15,7 +15,7 @@ const behavior = {
   MinTTL: required(long),
 };
 
-export const shapes = {
+export const shapes = Object.freeze({
   DistributionConfig: struct("DistributionConfig", {
     CallerReference: required(string()),
     Aliases: required("Aliases"),
@@ -65,7 +65,7 @@ export const shapes = {
   ActiveTrustedSigners: quantityList("ActiveTrustedSigners", "Signer", "Signer", { before: { Enabled: required(boolean) } }),
   Signer: struct("Signer", { AwsAccountNumber: optional(string()), KeyPairIds: optional("KeyPairIds") }),
   KeyPairIds: quantityList("KeyPairIds", "KeyPairId", string()),
-} as const;
+} as const);
 
 export const roots = ["DistributionConfig", "Distribution"] as const;
 

@@ -11,7 +11,7 @@ import * as prev from "./v2012_05_05.js";
 export const version = "2012-07-01";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: insert(p.DistributionConfig, "Logging", { PriceClass: required("PriceClass") }),
   PriceClass: enumeration("PriceClass", ["PriceClass_100", "PriceClass_200", "PriceClass_All"]),
@@ -20,7 +20,7 @@ export const shapes = {
   ItemSelection: enumeration("ItemSelection", ["none", "whitelist", "all"]),
   CookieNames: quantityList("CookieNames", "Name", string()),
   LoggingConfig: insert(p.LoggingConfig, "Enabled", { IncludeCookies: required(boolean) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,11 +7,11 @@ import * as prev from "./v2012_07_01.js";
 export const version = "2013-05-12";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { ViewerCertificate: optional("ViewerCertificate") }),
   ViewerCertificate: struct("ViewerCertificate", { IAMCertificateId: optional(string()), CloudFrontDefaultCertificate: optional(boolean) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,7 +7,7 @@ import * as prev from "./v2013_05_12.js";
 export const version = "2013-08-26";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: insert(p.DistributionConfig, "CacheBehaviors", { CustomErrorResponses: optional("CustomErrorResponses") }),
   CustomErrorResponses: quantityList("CustomErrorResponses", "CustomErrorResponse", "CustomErrorResponse"),
@@ -18,7 +18,7 @@ export const shapes = {
     ResponseCode: optional(string()),
     ErrorCachingMinTTL: optional(long),
   }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -8,13 +8,13 @@ export const version = "2013-09-27";
 const p = prev.shapes;
 const added = { AllowedMethods: optional("AllowedMethods") };
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "MinTTL", added),
   CacheBehavior: insert(p.CacheBehavior, "MinTTL", added),
   AllowedMethods: quantityList("AllowedMethods", "Method", "Method"),
   Method: enumeration("Method", ["GET", "HEAD", "POST", "PUT", "PATCH", "OPTIONS", "DELETE"]),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

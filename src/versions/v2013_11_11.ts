@@ -7,13 +7,13 @@ import * as prev from "./v2013_09_27.js";
 export const version = "2013-11-11";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { Restrictions: optional("Restrictions") }),
   Restrictions: struct("Restrictions", { GeoRestriction: required("GeoRestriction") }),
   GeoRestriction: quantityList("GeoRestriction", "Location", string(), { before: { RestrictionType: required("GeoRestrictionType") } }),
   GeoRestrictionType: enumeration("GeoRestrictionType", ["blacklist", "whitelist", "none"]),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

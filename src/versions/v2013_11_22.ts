@@ -8,11 +8,11 @@ export const version = "2013-11-22";
 const p = prev.shapes;
 const added = { SmoothStreaming: optional(boolean) };
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "AllowedMethods", added),
   CacheBehavior: insert(p.CacheBehavior, "AllowedMethods", added),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,12 +7,12 @@ import * as prev from "./v2013_11_22.js";
 export const version = "2014-01-31";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   ViewerCertificate: append(p.ViewerCertificate, { SSLSupportMethod: optional("SSLSupportMethod") }),
   SSLSupportMethod: enumeration("SSLSupportMethod", ["sni-only", "vip"]),
   ViewerProtocolPolicy: addValues(p.ViewerProtocolPolicy, "redirect-to-https"),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,11 +7,11 @@ import * as prev from "./v2014_01_31.js";
 export const version = "2014-05-31";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   ForwardedValues: append(p.ForwardedValues, { Headers: optional("Headers") }),
   Headers: quantityList("Headers", "Name", string()),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

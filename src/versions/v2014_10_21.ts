@@ -7,13 +7,13 @@ import * as prev from "./v2014_05_31.js";
 export const version = "2014-10-21";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   AllowedMethods: append(makeRequired(p.AllowedMethods, "Items"), { CachedMethods: optional("CachedMethods") }),
   CachedMethods: quantityList("CachedMethods", "Method", "Method", { itemsRequired: true }),
   ViewerCertificate: append(p.ViewerCertificate, { MinimumProtocolVersion: optional("MinimumProtocolVersion") }),
   MinimumProtocolVersion: enumeration("MinimumProtocolVersion", ["SSLv3", "TLSv1"]),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,11 +7,11 @@ import * as prev from "./v2014_10_21.js";
 export const version = "2014-11-06";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: makeOptional(p.DistributionConfig, "Aliases", "DefaultRootObject", "CacheBehaviors", "Logging", "PriceClass"),
   Origin: insert(p.Origin, "DomainName", { OriginPath: optional(string()) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

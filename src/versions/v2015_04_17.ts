@@ -8,11 +8,11 @@ export const version = "2015-04-17";
 const p = prev.shapes;
 const added = { DefaultTTL: optional(long), MaxTTL: optional(long) };
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "SmoothStreaming", added),
   CacheBehavior: insert(p.CacheBehavior, "SmoothStreaming", added),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

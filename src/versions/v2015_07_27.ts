@@ -7,10 +7,10 @@ import * as prev from "./v2015_04_17.js";
 export const version = "2015-07-27";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { WebACLId: optional(string()) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -13,7 +13,7 @@ const p = prev.shapes;
 const added = { Compress: optional(boolean) };
 const certificate = insert(p.ViewerCertificate, null, { Certificate: optional(string()), CertificateSource: optional("CertificateSource") });
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "MaxTTL", added),
   CacheBehavior: insert(p.CacheBehavior, "MaxTTL", added),
@@ -24,7 +24,7 @@ export const shapes = {
     "CloudFrontDefaultCertificate",
   ),
   CertificateSource: enumeration("CertificateSource", ["cloudfront", "iam"]),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,7 +7,7 @@ import * as prev from "./v2015_09_17.js";
 export const version = "2016-01-13";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   Origin: insert(p.Origin, "OriginPath", { CustomHeaders: optional("CustomHeaders") }),
   CustomHeaders: quantityList("CustomHeaders", "OriginCustomHeader", "OriginCustomHeader"),
@@ -16,7 +16,7 @@ export const shapes = {
   OriginSslProtocols: quantityList("OriginSslProtocols", "SslProtocol", "SslProtocol", { itemsRequired: true }),
   SslProtocol: enumeration("SslProtocol", ["SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2"]),
   OriginProtocolPolicy: addValues(p.OriginProtocolPolicy, "https-only"),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

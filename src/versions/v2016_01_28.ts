@@ -20,11 +20,11 @@ const certificate = reorder(insert(p.ViewerCertificate, "IAMCertificateId", { AC
   "CertificateSource",
 ]);
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   ViewerCertificate: markDeprecated(markDeprecated(certificate, false, "CloudFrontDefaultCertificate", "IAMCertificateId"), true, "Certificate", "CertificateSource"),
   CertificateSource: addValues(p.CertificateSource, "acm"),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

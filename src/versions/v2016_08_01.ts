@@ -9,7 +9,7 @@ const p = prev.shapes;
 // Anchored in every model up to 2019-03-26; 2020-05-31's model drops the anchors (same letters either way).
 const tagText = "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$";
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   Distribution: insert(p.Distribution, "Id", { ARN: required(string()) }),
   DistributionConfigWithTags: struct("DistributionConfigWithTags", { DistributionConfig: required("DistributionConfig"), Tags: required("Tags") }),
@@ -19,7 +19,7 @@ export const shapes = {
     Key: required(string({ minLength: 1, maxLength: 128, pattern: tagText })),
     Value: optional(string({ minLength: 0, maxLength: 256, pattern: tagText })),
   }),
-} as const;
+} as const);
 
 export const roots = [...prev.roots, "DistributionConfigWithTags"] as const;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

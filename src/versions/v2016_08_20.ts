@@ -7,11 +7,11 @@ import * as prev from "./v2016_08_01.js";
 export const version = "2016-08-20";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   ForwardedValues: append(p.ForwardedValues, { QueryStringCacheKeys: optional("QueryStringCacheKeys") }),
   QueryStringCacheKeys: quantityList("QueryStringCacheKeys", "Name", string()),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

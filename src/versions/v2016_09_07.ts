@@ -7,11 +7,11 @@ import * as prev from "./v2016_08_20.js";
 export const version = "2016-09-07";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { HttpVersion: optional("HttpVersion") }),
   HttpVersion: enumeration("HttpVersion", ["http1.1", "http2"]),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,10 +7,10 @@ import * as prev from "./v2016_09_07.js";
 export const version = "2016-09-29";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { IsIPV6Enabled: optional(boolean) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

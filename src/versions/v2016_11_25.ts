@@ -8,14 +8,14 @@ export const version = "2016-11-25";
 const p = prev.shapes;
 const added = { LambdaFunctionAssociations: optional("LambdaFunctionAssociations") };
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "Compress", added),
   CacheBehavior: insert(p.CacheBehavior, "Compress", added),
   LambdaFunctionAssociations: quantityList("LambdaFunctionAssociations", "LambdaFunctionAssociation", "LambdaFunctionAssociation"),
   LambdaFunctionAssociation: struct("LambdaFunctionAssociation", { LambdaFunctionARN: optional(string()), EventType: optional("EventType") }),
   EventType: enumeration("EventType", ["viewer-request", "viewer-response", "origin-request", "origin-response"]),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

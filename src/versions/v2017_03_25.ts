@@ -10,11 +10,11 @@ import * as prev from "./v2016_11_25.js";
 export const version = "2017-03-25";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   CustomOriginConfig: append(p.CustomOriginConfig, { OriginReadTimeout: optional(integer), OriginKeepaliveTimeout: optional(integer) }),
   MinimumProtocolVersion: addValues(p.MinimumProtocolVersion, "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018"),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -8,12 +8,12 @@ export const version = "2017-10-30";
 const p = prev.shapes;
 const added = { FieldLevelEncryptionId: optional(string()) };
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: append(p.DefaultCacheBehavior, added),
   CacheBehavior: append(p.CacheBehavior, added),
   LambdaFunctionAssociation: makeRequired(p.LambdaFunctionAssociation, "LambdaFunctionARN", "EventType"),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

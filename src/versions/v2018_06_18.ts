@@ -7,10 +7,10 @@ import * as prev from "./v2017_10_30.js";
 export const version = "2018-06-18";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   LambdaFunctionAssociation: append(p.LambdaFunctionAssociation, { IncludeBody: optional(boolean) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -7,7 +7,7 @@ import * as prev from "./v2018_06_18.js";
 export const version = "2018-11-05";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: insert(p.DistributionConfig, "Origins", { OriginGroups: optional("OriginGroups") }),
   Origins: makeRequired(p.Origins, "Items"),
@@ -21,7 +21,7 @@ export const shapes = {
   StatusCodes: quantityList("StatusCodes", "StatusCode", integer, { itemsRequired: true, minItems: 1 }),
   OriginGroupMembers: quantityList("OriginGroupMembers", "OriginGroupMember", "OriginGroupMember", { itemsRequired: true, minItems: 2, maxItems: 2 }),
   OriginGroupMember: struct("OriginGroupMember", { OriginId: required(string()) }),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -10,14 +10,14 @@ import * as prev from "./v2018_11_05.js";
 export const version = "2019-03-26";
 const p = prev.shapes;
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   Origin: append(p.Origin, { ConnectionAttempts: optional(integer), ConnectionTimeout: optional(integer) }),
   Distribution: append(p.Distribution, { AliasICPRecordals: optional(list("AliasICPRecordal", "AliasICPRecordal")) }),
   AliasICPRecordal: struct("AliasICPRecordal", { CNAME: optional(string()), ICPRecordalStatus: optional("ICPRecordalStatus") }),
   ICPRecordalStatus: enumeration("ICPRecordalStatus", ["APPROVED", "SUSPENDED", "PENDING"]),
   MinimumProtocolVersion: addValues(p.MinimumProtocolVersion, "TLSv1.2_2019"),
-} as const;
+} as const);
 
 export const roots = prev.roots;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;

@@ -50,7 +50,7 @@ const policies = <M extends Members & typeof p.DefaultCacheBehavior.members>(b: 
   return makeOptional(markDeprecated(added, true, "ForwardedValues", "MinTTL", "DefaultTTL", "MaxTTL"), "TrustedSigners", "ForwardedValues", "MinTTL");
 };
 
-export const shapes = {
+export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, {
     ContinuousDeploymentPolicyId: optional(string()),
@@ -146,7 +146,7 @@ export const shapes = {
 
   /** `PrimaryDistributionId`, `Staging` and `IfMatch` travel in the URI and headers; only these are the body. */
   CopyDistributionRequest: struct("CopyDistributionRequest", { CallerReference: required(string()), Enabled: optional(boolean) }),
-} as const;
+} as const);
 
 export const roots = [...prev.roots, "CopyDistributionRequest"] as const;
 export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
