@@ -1,0 +1,93 @@
+/**
+ * Migrations along the version line: `migrate` composes the steps between any two of the 27 versions, in
+ * either direction. Upgrades fill only documented defaults and fail (never guess) where one cannot be known;
+ * downgrades fail listing every loss, or with `lossy` perform them and return the list.
+ */
+import type { Either } from "fp-ts/lib/Either.js";
+import { left, right } from "fp-ts/lib/Either.js";
+import type { Decoded, RootName, VersionId } from "../document.js";
+import type { Issue } from "../errors.js";
+import type { Node } from "../schema/ast.js";
+import { validateValue } from "../interpreters/iots.js";
+import { versions } from "../versions/index.js";
+import type { VersionModule } from "../versions/index.js";
+import { down, up } from "./step.js";
+import type { Loss } from "./step.js";
+import { facts } from "./steps.js";
+
+export type { Loss } from "./step.js";
+
+export interface MigrateOptions {
+  /** Perform a downgrade that loses data anyway; every loss is returned (default false). */
+  readonly lossy?: boolean;
+  /** The AWS account of the distribution, from which an upgrade to 2016-08-01+ derives `Distribution.ARN`. */
+  readonly accountId?: string;
+}
+
+export type MigrationFailure =
+  | { readonly kind: "unsupported"; readonly message: string }
+  /** The value is not valid in the newer version and no documented default makes it so. */
+  | { readonly kind: "upgrade"; readonly version: VersionId; readonly issues: readonly Issue[] }
+  /** The older version cannot hold the value: every loss, from every step. */
+  | { readonly kind: "downgrade"; readonly losses: readonly Loss[] }
+  /** Even a lossy downgrade cannot produce a valid document (a constraint the older version adds). */
+  | { readonly kind: "invalid"; readonly version: VersionId; readonly issues: readonly Issue[]; readonly losses: readonly Loss[] };
+
+export interface Migrated {
+  readonly decoded: Decoded;
+  /** Empty unless `lossy` was given and something was lost. */
+  readonly losses: readonly Loss[];
+}
+
+const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
+const rootOf = (v: VersionModule, root: string): Node | undefined =>
+  (v.roots as readonly string[]).includes(root) ? (v.shapes as Readonly<Record<string, Node>>)[root] : undefined;
+
+/** Moves a decoded document to another API version. */
+export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions = {}): Either<MigrationFailure, Migrated> => {
+  const from = indexOf(decoded.version);
+  const target = indexOf(to);
+  if (from < 0 || target < 0) return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
+  const root = decoded.root;
+  const missing = versions.slice(Math.min(from, target), Math.max(from, target) + 1).find((v) => rootOf(v, root) === undefined);
+  if (missing !== undefined) return left({ kind: "unsupported", message: `<${root}> does not exist in version ${missing.version}` });
+  let value: unknown = decoded.value;
+  const context = options.accountId === undefined ? {} : { accountId: options.accountId };
+  for (let i = from; i < target; i++) {
+    const older = versions[i] as VersionModule;
+    const newer = versions[i + 1] as VersionModule;
+    value = up(older, newer, facts[newer.version] ?? {}, rootOf(older, root) as Node, rootOf(newer, root) as Node, value, context);
+    const issues = validateValue(newer.shapes, rootOf(newer, root) as Node, root, value);
+    if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
+  }
+  const losses: Loss[] = [];
+  // A strict failure reports what would be lost, not what a lossy run would have written instead.
+  const lost = (): readonly Loss[] => losses.map(({ replacement: _, ...loss }) => loss);
+  for (let i = from; i > target; i--) {
+    const newer = versions[i] as VersionModule;
+    const older = versions[i - 1] as VersionModule;
+    // Always carried on as if lossy, so that a strict failure can list the losses of every step.
+    const stepLosses: Loss[] = [];
+    value = down(newer, older, facts[newer.version] ?? {}, rootOf(newer, root) as Node, rootOf(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, ...context });
+    losses.push(...stepLosses);
+    const issues = validateValue(older.shapes, rootOf(older, root) as Node, root, value);
+    if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });
+  }
+  if (losses.length > 0 && options.lossy !== true) return left({ kind: "downgrade", losses: lost() });
+  return right({ decoded: { version: to, root: root as RootName, value } as Decoded, losses });
+};
+
+/** The oldest version that holds the value losslessly, and the losses that stop it going further back. */
+export const earliestVersion = (decoded: Decoded): { readonly version: VersionId; readonly pinnedBy: readonly Loss[] } => {
+  let version: VersionId = decoded.version;
+  for (let i = indexOf(decoded.version); i > 0; i--) {
+    const older = (versions[i - 1] as VersionModule).version as VersionId;
+    const r = migrate(decoded, older);
+    if (r._tag === "Left") {
+      const pinnedBy = r.left.kind === "downgrade" || r.left.kind === "invalid" ? r.left.losses : [];
+      return { version, pinnedBy };
+    }
+    version = older;
+  }
+  return { version, pinnedBy: [] };
+};

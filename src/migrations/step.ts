@@ -1,0 +1,153 @@
+/**
+ * One step between adjacent versions, in either direction: a walk over the two schemas side by side. Values
+ * only: the XML never enters a migration. Both directions are pure (inputs are never modified).
+ *
+ * Laws (checked for every adjacent pair and for the whole chain in test/migrations.test.ts):
+ *   CreateGet  down(up(o)) = o                         upgrading then downgrading changes nothing;
+ *   PutGet     up(down(n)) = n, up to `absent` facts   whenever the strict downgrade loses nothing;
+ *   Honesty    strict down fails ⇔ lossy down reports a loss, and every output passes its version's codec.
+ */
+import type { Member, Node, Resolved, Shapes, Struct } from "../schema/ast.js";
+import { resolve } from "../schema/resolve.js";
+import { unknownElements } from "../unknown.js";
+import type { DefaultContext, StepFacts } from "./steps.js";
+
+/** Something a downgrade could not carry into the older version. */
+export interface Loss {
+  readonly path: string;
+  /** A member the older version lacks, a value it lacks, or a member it requires that the value lacks. */
+  readonly kind: "member" | "value" | "required";
+  readonly message: string;
+  /** What the newer value held there (absent for `required`). */
+  readonly value?: unknown;
+  /** The version that introduced the member or value. */
+  readonly introducedIn: string;
+  /** With `lossy`: what was written instead (absent when the member was dropped). */
+  readonly replacement?: unknown;
+}
+
+export interface Side {
+  readonly version: string;
+  readonly shapes: Shapes;
+}
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
+
+const clone = (u: unknown): unknown => (u instanceof Date ? new Date(u.getTime()) : Array.isArray(u) ? u.map(clone) : isRecord(u) ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, clone(v)])) : u);
+
+const deepEqual = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+};
+
+const keepUnknowns = (from: object, to: object): void => {
+  const unknowns = (from as { [unknownElements]?: unknown })[unknownElements];
+  if (unknowns !== undefined) Object.defineProperty(to, unknownElements, { value: unknowns, enumerable: true, writable: true, configurable: true });
+};
+
+const member = (s: Struct, name: string): Member | undefined => (Object.hasOwn(s.members, name) ? s.members[name] : undefined);
+
+/** Older to newer: the newer shape of the value, with the `defaults` filled in. The caller validates the result. */
+export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, context: Omit<DefaultContext, "parent">): unknown => {
+  const n = resolve(newer.shapes, newNode);
+  if (n._tag === "list") {
+    const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" }>;
+    const out = (value as unknown[]).map((item) => up(older, newer, facts, o.node, n.node, item, context));
+    keepUnknowns(value as object, out);
+    return out;
+  }
+  if (n._tag !== "struct") return clone(value);
+  const o = resolve(older.shapes, oldNode) as Struct;
+  const v = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const name in n.members) {
+    const m = n.members[name] as Member;
+    const was = member(o, name);
+    if (Object.hasOwn(v, name) && was !== undefined) out[name] = up(older, newer, facts, was.node, m.node, v[name], context);
+    else if (m.required && was === undefined) {
+      const d = facts.defaults?.[`${n.name}.${name}`];
+      const filled = typeof d === "function" ? (d as (c: DefaultContext) => unknown)({ ...context, parent: out }) : clone(d);
+      if (filled !== undefined) out[name] = filled;
+    }
+  }
+  keepUnknowns(v, out);
+  return out;
+};
+
+interface DownContext {
+  readonly lossy: boolean;
+  readonly losses: Loss[];
+  readonly accountId?: string;
+}
+
+/** Newer to older: the older shape of the value, recording every loss (and, with `lossy`, repairing it). */
+export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, oldNode: Node, value: unknown, path: string, ctx: DownContext): unknown => {
+  const o = resolve(older.shapes, oldNode);
+  if (o._tag === "list") {
+    const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" }>;
+    const out = (value as unknown[]).map((item, i) => down(newer, older, facts, n.node, o.node, item, `${path}/${o.item}[${i + 1}]`, ctx));
+    keepUnknowns(value as object, out);
+    return out;
+  }
+  if (o._tag !== "struct") return clone(value);
+  const n = resolve(newer.shapes, newNode) as Struct;
+  const v = value as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const name of Object.keys(v)) {
+    const was = member(o, name);
+    const at = `${path}/${name}`;
+    if (was === undefined) {
+      const d = facts.defaults?.[`${n.name}.${name}`];
+      const expected = typeof d === "function" ? (d as (c: DefaultContext) => unknown)({ parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) }) : d;
+      if (expected !== undefined && deepEqual(expected, v[name])) continue;
+      ctx.losses.push({ path: at, kind: "member", message: `<${name}> does not exist before ${newer.version}`, value: v[name], introducedIn: newer.version });
+      continue;
+    }
+    const target = resolve(older.shapes, was.node);
+    if (target._tag === "enum" && !target.values.includes(v[name] as string)) {
+      const fill = was.required ? facts.lossyFill?.[`${o.name}.${name}`] : undefined;
+      ctx.losses.push({
+        path: at,
+        kind: "value",
+        message: `${target.name} ${JSON.stringify(v[name])} does not exist before ${newer.version}`,
+        value: v[name],
+        introducedIn: newer.version,
+        ...(ctx.lossy && fill !== undefined ? { replacement: fill } : {}),
+      });
+      if (ctx.lossy && fill !== undefined) kept[name] = clone(fill);
+      continue;
+    }
+    const child = member(n, name) as Member;
+    kept[name] = down(newer, older, facts, child.node, was.node, v[name], at, ctx);
+  }
+  const out: Record<string, unknown> = {};
+  for (const name in o.members) {
+    if (Object.hasOwn(kept, name)) {
+      out[name] = kept[name];
+      continue;
+    }
+    if (!(o.members[name] as Member).required) continue;
+    const key = `${o.name}.${name}`;
+    const absent = facts.absent?.[key];
+    if (absent !== undefined) {
+      out[name] = clone(absent);
+      continue;
+    }
+    const fill = facts.lossyFill?.[key];
+    if (Object.hasOwn(v, name)) continue; // its value was lost above, and reported there
+    ctx.losses.push({
+      path: `${path}/${name}`,
+      kind: "required",
+      message: `${older.version} requires <${name}>, which this value lacks (optional from ${newer.version})`,
+      introducedIn: newer.version,
+      ...(ctx.lossy && fill !== undefined ? { replacement: fill } : {}),
+    });
+    if (ctx.lossy && fill !== undefined) out[name] = clone(fill);
+  }
+  keepUnknowns(v, out);
+  return out;
+};

@@ -1,0 +1,128 @@
+/**
+ * The migration laws, for every adjacent pair of versions and every document kind both have, and for the
+ * whole chain 2012-05-05 ⇄ 2020-05-31, on arbitrary values:
+ * - CreateGet: down(up(o)) = o;
+ * - PutGet: up(down(n)) = n whenever the strict downgrade succeeds, up to the documented `absent` facts;
+ * - honesty: the strict downgrade fails exactly when the lossy one reports a loss;
+ * - every output passes the target version's codec and survives its XML round trip.
+ * Upgrades may fail only where the older model allowed what the newer forbids and no fact can fill it.
+ */
+import { fc, it } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { decode, encode, migrate } from "../src/index.js";
+import type { Decoded, Issue } from "../src/index.js";
+import { arbitraryFor } from "../src/interpreters/arbitrary.js";
+import { validateValue } from "../src/interpreters/iots.js";
+import { facts } from "../src/migrations/steps.js";
+import type { Member, Node, Shapes } from "../src/schema/ast.js";
+import { resolve } from "../src/schema/resolve.js";
+import { versions } from "../src/versions/index.js";
+
+const ACCOUNT = "123456789012";
+type V = (typeof versions)[number];
+const rootNode = (v: V, root: string): Node => (v.shapes as Readonly<Record<string, Node>>)[root] as Node;
+const doc = (v: V, root: string, value: unknown): Decoded => ({ version: v.version, root, value }) as Decoded;
+
+// What older models allowed and newer ones forbid, with no fact that could fill it in.
+const knownUpgradeFailures = [
+  /^list_length \/.*\/AllowedMethods\/Items$/, // 2014-10-21 requires AllowedMethods.Items, and it cannot be empty
+  /^missing_element \/.*\/AllowedMethods\/Items$/,
+  /^missing_element \/.*\/LambdaFunctionAssociation\[\d+\]\/(LambdaFunctionARN|EventType)$/, // required from 2017-10-30
+  /^string_length \/.*\/ViewerCertificate\/IAMCertificateId$/, // at most 32 characters in 2020-05-31
+];
+const isKnownFailure = (i: Issue): boolean => knownUpgradeFailures.some((re) => re.test(`${i.code} ${i.path}`));
+
+const roundTrips = (d: Decoded): void => {
+  const r = decode(encode(d));
+  expect(r._tag === "Right" && r.right.value).toStrictEqual(d.value);
+};
+
+/** Where `after` differs from `before`, each difference must be a member `before` omits, filled by an `absent` fact. */
+const onlyAbsentFills = (shapes: Shapes, node: Node, before: unknown, after: unknown, absent: Readonly<Record<string, unknown>>, path: string): string[] => {
+  const n = resolve(shapes, node);
+  if (n._tag === "list") return (before as unknown[]).flatMap((b, i) => onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, `${path}[${i}]`));
+  if (n._tag !== "struct") return JSON.stringify(before) === JSON.stringify(after) ? [] : [path];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const out: string[] = [];
+  for (const name of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const m = n.members[name] as Member | undefined;
+    if (m === undefined) out.push(`${path}/${name}`);
+    else if (!Object.hasOwn(b, name)) {
+      if (JSON.stringify(absent[`${n.name}.${name}`]) !== JSON.stringify(a[name])) out.push(`${path}/${name}`);
+    } else if (!Object.hasOwn(a, name)) out.push(`${path}/${name}`);
+    else out.push(...onlyAbsentFills(shapes, m.node, b[name], a[name], absent, `${path}/${name}`));
+  }
+  return out;
+};
+
+const pairs = versions.slice(1).flatMap((newer, i) => {
+  const older = versions[i] as V;
+  return (older.roots as readonly string[]).filter((r) => (newer.roots as readonly string[]).includes(r)).map((root) => [`${older.version} ⇄ ${newer.version} <${root}>`, older, newer as V, root] as const);
+});
+
+describe.each(pairs)("%s", (_, older, newer, root) => {
+  const oldArb = arbitraryFor(older.shapes, rootNode(older, root), { maxItems: 2 });
+  const newArb = arbitraryFor(newer.shapes, rootNode(newer, root), { maxItems: 2 });
+
+  it.prop([oldArb], { numRuns: 40 })("CreateGet: down(up(o)) = o, or the upgrade fails only where it must", (o) => {
+    const upgraded = migrate(doc(older, root, o), newer.version, { accountId: ACCOUNT });
+    if (upgraded._tag === "Left") {
+      const failure = upgraded.left;
+      expect(failure.kind).toBe("upgrade");
+      if (failure.kind === "upgrade") expect(failure.issues.filter((i) => !isKnownFailure(i))).toEqual([]);
+      return;
+    }
+    expect(upgraded.right.losses).toEqual([]);
+    roundTrips(upgraded.right.decoded);
+    const back = migrate(upgraded.right.decoded, older.version, { accountId: ACCOUNT });
+    expect(back._tag === "Right" && back.right.decoded.value).toStrictEqual(o);
+  });
+
+  it.prop([newArb], { numRuns: 40 })("honesty: strict fails exactly when lossy loses; outputs are valid; PutGet when nothing is lost", (n) => {
+    const strict = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT });
+    const lossy = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT, lossy: true });
+    if (lossy._tag === "Left") {
+      // Only a constraint the older version adds can defeat a lossy downgrade; none does between adjacent versions.
+      expect(lossy.left).toBeUndefined();
+      return;
+    }
+    expect(validateValue(older.shapes, rootNode(older, root), root, lossy.right.decoded.value)).toEqual([]);
+    roundTrips(lossy.right.decoded);
+    expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
+    if (strict._tag === "Left") {
+      expect(strict.left.kind === "downgrade" && strict.left.losses).toEqual(lossy.right.losses.map(({ replacement: _, ...l }) => l));
+      return;
+    }
+    const again = migrate(strict.right.decoded, newer.version, { accountId: ACCOUNT });
+    if (again._tag === "Left") expect.fail(JSON.stringify(again.left));
+    expect(onlyAbsentFills(newer.shapes, rootNode(newer, root), n, again.right.decoded.value, facts[newer.version]?.absent ?? {}, `/${root}`)).toEqual([]);
+  });
+});
+
+describe("the whole chain", () => {
+  const first = versions[0] as V;
+  const last = versions[versions.length - 1] as V;
+
+  it.prop([arbitraryFor(first.shapes, rootNode(first, "DistributionConfig"), { maxItems: 2 })], { numRuns: 100 })(
+    "2012-05-05 → 2020-05-31 → 2012-05-05 gives back the value",
+    (o) => {
+      const upgraded = migrate(doc(first, "DistributionConfig", o), last.version);
+      if (upgraded._tag === "Left") expect.fail(JSON.stringify(upgraded.left));
+      roundTrips(upgraded.right.decoded);
+      const back = migrate(upgraded.right.decoded, first.version);
+      expect(back._tag === "Right" && back.right.decoded.value).toStrictEqual(o);
+    },
+  );
+
+  it.prop([arbitraryFor(last.shapes, rootNode(last, "DistributionConfig"), { maxItems: 2 })], { numRuns: 100 })(
+    "2020-05-31 → 2012-05-05: strict fails exactly when lossy loses, and the lossy result is valid",
+    (n) => {
+      const strict = migrate(doc(last, "DistributionConfig", n), first.version);
+      const lossy = migrate(doc(last, "DistributionConfig", n), first.version, { lossy: true });
+      if (lossy._tag === "Left") expect.fail(JSON.stringify(lossy.left));
+      expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
+      roundTrips(lossy.right.decoded);
+    },
+  );
+});
