@@ -42,45 +42,51 @@ const noForwarding = { QueryString: false, Cookies: { Forward: "none" } };
 export const facts: Readonly<Record<string, StepFacts>> = {
   "2012-07-01": {
     defaults: {
-      // Cookie forwarding arrived with 2012-07-01; before it CloudFront forwarded no cookies to origins
-      // (ItemSelection `none`: "Don't forward cookies to the origin"; model documentation of Cookies.Forward).
+      // Cookies, and with them cookie forwarding, first appear in 2012-07-01 (../shared/reference/versions.md);
+      // of "all, none or whitelist" (model documentation of CookiePreference.Forward), none forwards no cookie.
       "ForwardedValues.Cookies": { Forward: "none" },
-      // Cookie logging arrived with 2012-07-01; earlier logs had no cookies. The model: "If you do not want to
-      // include cookies …, specify false for IncludeCookies".
+      // Cookie logging first appears in 2012-07-01. The model (LoggingConfig.IncludeCookies): "If you do not want
+      // to include cookies when you create a distribution …, specify false for IncludeCookies."
       "LoggingConfig.IncludeCookies": false,
-      // Price classes arrived with 2012-07-01; earlier distributions used every edge location, which is
-      // PriceClass_All (the 2012-07-01 API reference's own example request uses it).
+      // Price classes first appear in 2012-07-01; earlier distributions used every edge location. The model
+      // (DistributionConfig.PriceClass): "If you specify PriceClass_All, CloudFront responds to requests for your
+      // objects from all CloudFront edge locations." The 2012-07-01 reference's example request uses it too.
       "DistributionConfig.PriceClass": "PriceClass_All",
     },
   },
   "2014-11-06": {
-    // These five became optional; the model says what an empty one means for each.
+    // Five members became optional. Leaving out a list or text means what an empty one meant before; the model:
+    // DefaultRootObject "If you don't want to specify a default root object when you create a distribution,
+    // include an empty DefaultRootObject element"; Logging (LoggingConfig.Enabled) "If you do not want to
+    // enable logging …, specify false for Enabled, and specify empty Bucket and Prefix elements".
     absent: {
-      // "If you don't want to specify a default root object …, include an empty DefaultRootObject element."
       "DistributionConfig.DefaultRootObject": "",
       "DistributionConfig.Aliases": { Quantity: 0 },
       "DistributionConfig.CacheBehaviors": { Quantity: 0 },
-      // "If you do not want to enable logging …, specify false for Enabled, and specify empty Bucket and Prefix."
       "DistributionConfig.Logging": { Enabled: false, IncludeCookies: false, Bucket: "", Prefix: "" },
-      "DistributionConfig.PriceClass": "PriceClass_All",
     },
+    // Which price class an omitted PriceClass stands for is documented nowhere we can cite, so its absence is a
+    // loss; a lossy downgrade writes PriceClass_All (every edge location) and says so.
+    lossyFill: { "DistributionConfig.PriceClass": "PriceClass_All" },
   },
   "2016-08-01": {
     defaults: {
-      // The ARN is the distribution's Id in the account's ARN space (model documentation of Distribution.ARN:
-      // arn:aws:cloudfront::123456789012:distribution/EDFDVBD632BHDS5); without the account it cannot be known.
+      // The 2018-06-18 API reference (../shared/seeds/001_*): "For example:
+      // arn:aws:cloudfront::123456789012:distribution/EDFDVBD632BHDS5, where 123456789012 is your AWS account ID."
+      // Without the account it cannot be known, and the upgrade fails rather than guess.
       "Distribution.ARN": ({ parent, accountId }: DefaultContext) =>
         accountId === undefined ? undefined : `arn:aws:cloudfront::${accountId}:distribution/${String(parent["Id"])}`,
     },
   },
   "2020-05-31": {
     absent: {
-      // Trusted signers became optional beside trusted key groups: omitted means no signed URLs, which older
-      // versions write as Enabled false, Quantity 0 ("If you don't want to require signed URLs …").
+      // Trusted signers became optional beside trusted key groups: omitted means no signed URLs, which the model
+      // (TrustedSigners) spells out: "If you don't want to require signed URLs in requests for objects that
+      // match PathPattern, specify false for Enabled and 0 for Quantity."
       "DefaultCacheBehavior.TrustedSigners": noTrustedSigners,
       "CacheBehavior.TrustedSigners": noTrustedSigners,
       "Distribution.ActiveTrustedSigners": noTrustedSigners,
-      // All four Logging members became optional (2024-11 revision); omitted means logging off.
+      // All four Logging members became optional (2024-11 revision); omitted means off and empty, as above.
       "LoggingConfig.Enabled": false,
       "LoggingConfig.IncludeCookies": false,
       "LoggingConfig.Bucket": "",
