@@ -6,24 +6,14 @@
  * data with their path and position; saxes errors and hostile-input limits are fatal and stop the parse at once.
  * Elements are accepted in any order (the encoder writes model order).
  */
-import { SaxesParser } from "saxes";
-import type {
-  CDataHandler,
-  CloseTagHandler,
-  DoctypeHandler,
-  ErrorHandler,
-  OpenTagHandler,
-  OpenTagStartHandler,
-  SaxesAttributeNS,
-  SaxesTagNS,
-  TextHandler,
-  XMLDeclHandler,
-} from "saxes";
+import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
 import type { List, Member, Node, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import type { DecodeFailure, DecodeIssue, IssueCode } from "../errors.js";
 import { unknownElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
+import { attributesOf, declareOuterNamespaces } from "./capture.js";
+import { codePointCount, Parser } from "./sax.js";
 import { parseScalar } from "./scalars.js";
 
 export interface DecodeOptions {
@@ -108,40 +98,6 @@ const isWhitespace = (text: string): boolean => {
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
-};
-
-/** saxes with every handler registered while it is constructed: registered afterwards, seven or more make the
- * parser object slow and saxes' hot loop 5× slower (1 MB: 53 ms against 9 ms, Node 20). */
-class Parser extends SaxesParser<{ xmlns: true; position: true }> {
-  constructor(h: {
-    xmldecl: XMLDeclHandler;
-    doctype: DoctypeHandler;
-    opentagstart: OpenTagStartHandler<{ xmlns: true }>;
-    opentag: OpenTagHandler<{ xmlns: true }>;
-    text: TextHandler;
-    cdata: CDataHandler;
-    closetag: CloseTagHandler<{ xmlns: true }>;
-    error: ErrorHandler;
-  }) {
-    super({ xmlns: true, position: true });
-    this.on("xmldecl", h.xmldecl);
-    this.on("doctype", h.doctype);
-    this.on("opentagstart", h.opentagstart);
-    this.on("opentag", h.opentag);
-    this.on("text", h.text);
-    this.on("cdata", h.cdata);
-    this.on("closetag", h.closetag);
-    this.on("error", h.error);
-  }
-}
-
-const codePointCount = (s: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
 };
 
 export class Decoder<R> {
@@ -471,7 +427,7 @@ export class Decoder<R> {
       (parent.unknown ??= []).push({ after, element });
       const frame = this.push(Kind.Capture, undefined, tag.local, 0, element);
       frame.declared = new Set();
-      return this.declareOuterNamespaces(tag, frame, element);
+      return declareOuterNamespaces(tag, frame.declared as Set<string>, element, this.namespace);
     }
     if (mode === "error") {
       const where = tag.uri === this.namespace ? `in this version (${this.namespace})` : `in namespace "${tag.uri}"`;
@@ -486,34 +442,13 @@ export class Decoder<R> {
     (parent.value.children as (XmlElement | string)[]).push(element);
     const frame = this.push(Kind.Capture, undefined, tag.local, 0, element);
     frame.declared = parent.declared;
-    this.declareOuterNamespaces(tag, frame, this.captureRoot());
+    declareOuterNamespaces(tag, frame.declared as Set<string>, this.captureRoot(), this.namespace);
   }
 
   private captureRoot(): XmlElement {
     let i = this.stack.length - 1;
     while (i > 0 && (this.stack[i - 1] as Frame).kind === Kind.Capture) i--;
     return (this.stack[i] as Frame).value as XmlElement;
-  }
-
-  // A captured subtree must still mean the same when written alone: declare, on its top element, every prefix
-  // it uses that an ancestor outside it declared. The default namespace is the version's when written back.
-  private declareOuterNamespaces(tag: SaxesTagNS, frame: Frame, top: XmlElement): void {
-    const declared = frame.declared as Set<string>;
-    for (const name in tag.attributes) {
-      const attr = tag.attributes[name] as SaxesAttributeNS;
-      if (attr.prefix === "xmlns") declared.add(attr.local);
-      else if (attr.name === "xmlns") declared.add("");
-    }
-    const needs: Array<[string, string]> = [[tag.prefix, tag.uri]];
-    for (const name in tag.attributes) {
-      const attr = tag.attributes[name] as SaxesAttributeNS;
-      if (attr.prefix !== "" && attr.prefix !== "xmlns" && attr.prefix !== "xml") needs.push([attr.prefix, attr.uri]);
-    }
-    for (const [prefix, uri] of needs) {
-      if (declared.has(prefix) || (prefix === "" && uri === this.namespace)) continue;
-      declared.add(prefix);
-      (top.attributes as Array<readonly [string, string]>).push([prefix === "" ? "xmlns" : `xmlns:${prefix}`, uri]);
-    }
   }
 
   private onText(text: string): void {
@@ -644,11 +579,6 @@ export class Decoder<R> {
   }
 }
 
-const attributesOf = (tag: SaxesTagNS): Array<readonly [string, string]> => {
-  const out: Array<readonly [string, string]> = [];
-  for (const name in tag.attributes) out.push([name, (tag.attributes[name] as SaxesAttributeNS).value]);
-  return out;
-};
 
 const segment = (f: Frame): string => (f.index === 0 ? f.name : `${f.name}[${f.index}]`);
 

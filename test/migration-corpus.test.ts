@@ -1,0 +1,49 @@
+/**
+ * Hand-checked migrations: `corpus/upgrades/<version>/<name>.xml` is the 2020-05-31 form of
+ * `corpus/<version>/<name>.xml`, and every `corpus/downgrades/<name>.xml` must refuse to go down to the version
+ * its `<name>.expected.json` names, with exactly the losses listed there.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decode, encode, formatFailure, migrate } from "../src/index.js";
+import type { Decoded, VersionId } from "../src/index.js";
+
+const corpus = join(import.meta.dirname, "..", "corpus");
+const load = (path: string): Decoded => {
+  const r = decode(readFileSync(path));
+  if (r._tag === "Left") throw new Error(formatFailure(r.left, path));
+  return r.right;
+};
+const xmlIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xml")).map((f) => f.slice(0, -4)) : []);
+
+const upgrades = ["2012-07-01", "2017-03-25", "2018-06-18"].flatMap((version) => xmlIn(join(corpus, "upgrades", version)).map((name) => [version, name] as const));
+
+describe("golden upgrades to 2020-05-31", () => {
+  it("cover every 2012-07-01, 2017-03-25 and 2018-06-18 corpus document", () => {
+    for (const version of ["2012-07-01", "2017-03-25", "2018-06-18"]) expect(xmlIn(join(corpus, "upgrades", version))).toEqual(xmlIn(join(corpus, version)));
+  });
+
+  it.each(upgrades)("%s/%s", (version, name) => {
+    const r = migrate(load(join(corpus, version, `${name}.xml`)), "2020-05-31", { accountId: "123456789012" });
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left));
+    expect(r.right.losses).toEqual([]);
+    expect(encode(r.right.decoded, { pretty: true }) + "\n").toBe(readFileSync(join(corpus, "upgrades", version, `${name}.xml`), "utf8"));
+  });
+});
+
+describe("refused downgrades", () => {
+  const names = xmlIn(join(corpus, "downgrades"));
+
+  it("holds at least five documents", () => expect(names.length).toBeGreaterThanOrEqual(5));
+
+  it.each(names)("%s", (name) => {
+    const expected = JSON.parse(readFileSync(join(corpus, "downgrades", `${name}.expected.json`), "utf8")) as { to: VersionId; losses: unknown[] };
+    const d = load(join(corpus, "downgrades", `${name}.xml`));
+    const r = migrate(d, expected.to);
+    if (r._tag === "Right" || r.left.kind !== "downgrade") expect.fail(`expected a refused downgrade, got ${JSON.stringify(r)}`);
+    expect(r.left.losses.map(({ path, kind, introducedIn }) => ({ path, kind, introducedIn }))).toEqual(expected.losses);
+    const lossy = migrate(d, expected.to, { lossy: true });
+    expect(lossy._tag === "Right" && lossy.right.losses.map(({ path }) => path)).toEqual(r.left.losses.map(({ path }) => path));
+  });
+});
