@@ -1,6 +1,6 @@
 /**
  * `cfxml/arbitrary`: fast-check arbitraries of valid CloudFront values, for testing tools that handle them.
- * Needs `fast-check` 4 (a peer dependency). `fc.sample(arbitraries("2012-07-01").DistributionConfig, 1)`.
+ * `fc.sample(arbitraries("2012-07-01").DistributionConfig, 1)`.
  */
 import type fc from "fast-check";
 import type { Node } from "./schema/ast.js";

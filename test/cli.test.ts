@@ -1,42 +1,182 @@
-/** The built CLI, run as a subprocess (`npm test` builds it first through `prepare`/`build`). */
+/** The built CLI, run as a subprocess for each command, flag and exit code. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { versions } from "../src/versions/index.js";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli", "main.js");
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8" });
+const corpus = join(root, "corpus");
+const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+const tmp = (): string => mkdtempSync(join(tmpdir(), "cfxml-cli-"));
+const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(xml|json)$/.test(f)).sort();
 
 beforeAll(() => {
   execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root });
 });
 
 describe("cfxml convert", () => {
-  const xml = join("corpus", "2020-05-31", "s3-origin-oac.xml");
+  const legacy = join("corpus", "2012-07-01", "example-request.xml");
+  const current = join("corpus", "2020-05-31", "s3-origin-oac.xml");
 
-  it("turns XML into the AWS CLI JSON and back into the same canonical XML", () => {
-    const json = run(["convert", xml, "--format", "json"]);
-    expect(json.status).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(readFileSync(join(root, "corpus", "2020-05-31", "s3-origin-oac.json"), "utf8")));
-    const back = run(["convert", "-", "--format", "xml"], json.stdout);
-    expect(back.status).toBe(0);
-    expect(back.stdout).toBe(readFileSync(join(root, xml), "utf8"));
+  it("upgrades a legacy document to stdout, byte for byte the hand-checked golden file", () => {
+    const r = run(["convert", legacy, "--to", "2020-05-31"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe(readFileSync(join(corpus, "upgrades", "2012-07-01", "example-request.xml"), "utf8"));
   });
 
-  it("exits 1 with positioned errors on stderr for an invalid document, and nothing on stdout", () => {
-    const bad = readFileSync(join(root, xml), "utf8").replace("<Enabled>true</Enabled>", "<Enabled>TRUE</Enabled>");
-    const r = run(["convert", "-"], bad);
+  it("turns XML into AWS CLI JSON (wrapped or bare) and back, through stdin", () => {
+    const wrapped = run(["convert", current, "--format", "json"]);
+    expect(JSON.parse(wrapped.stdout)).toEqual(JSON.parse(readFileSync(join(corpus, "2020-05-31", "s3-origin-oac.json"), "utf8")));
+    const bare = run(["convert", current, "--format", "json", "--json-shape", "bare", "--compact"]);
+    expect(JSON.parse(bare.stdout)).toEqual(JSON.parse(wrapped.stdout).DistributionConfig);
+    expect(bare.stdout.trim()).not.toContain("\n");
+    for (const input of [wrapped.stdout, bare.stdout, JSON.stringify({ ETag: "E2QWRUHEXAMPLE", ...JSON.parse(wrapped.stdout) })]) {
+      const back = run(["convert", "--format", "xml"], input);
+      expect([back.status, back.stdout]).toEqual([0, readFileSync(join(root, current), "utf8")]);
+    }
+  });
+
+  it("reads get-distribution output ({ETag, Distribution}) and JSON of an older version with --from", () => {
+    const distribution = readFileSync(join(corpus, "2012-07-01", "example-response.json"), "utf8");
+    const withEtag = JSON.stringify({ ETag: "E1", ...JSON.parse(distribution) });
+    const r = run(["convert", "-", "--from", "2012-07-01", "--format", "xml"], withEtag);
+    expect([r.status, r.stdout]).toEqual([0, readFileSync(join(corpus, "2012-07-01", "example-response.xml"), "utf8")]);
+    // Read as the current version, it lacks the ARN that 2016-08-01 made required.
+    const wrongVersion = run(["convert", "-", "--format", "xml"], withEtag);
+    expect([wrongVersion.status, wrongVersion.stdout]).toEqual([1, ""]);
+    expect(wrongVersion.stderr).toContain("-: error[missing_element]: Distribution lacks the required ARN\n  at /Distribution/ARN");
+  });
+
+  it("refuses a lossy downgrade listing every lost path (exit 1, nothing on stdout); --lossy performs it and reports on stderr", () => {
+    const refused = run(["convert", "corpus/2020-05-31/origin-group-failover.xml", "--to", "2018-06-18"]);
+    expect([refused.status, refused.stdout]).toEqual([1, ""]);
+    expect(refused.stderr).toContain("error[lossy_downgrade]");
+    expect(refused.stderr).toContain("/DistributionConfig/OriginGroups: <OriginGroups> does not exist before 2018-11-05");
+    const lossy = run(["convert", "corpus/2020-05-31/origin-group-failover.xml", "--to", "2018-06-18", "--lossy"]);
+    expect(lossy.status).toBe(0);
+    expect(lossy.stdout).toContain('xmlns="http://cloudfront.amazonaws.com/doc/2018-06-18/"');
+    expect(lossy.stderr).toContain("lost: member /DistributionConfig/OriginGroups (2018-11-05) dropped");
+  });
+
+  it("converts a directory into a mirrored tree, continues past bad files, summarises, and exits 1", () => {
+    const out = tmp();
+    const r = run(["convert", "corpus/2018-06-18", "corpus/invalid", "--to", "2020-05-31", "-o", out]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^-:\d+:3: error\[invalid_boolean\]: <Enabled>: "TRUE" is not a boolean\n {2}at \/DistributionConfig\/Enabled\n$/);
+    expect(r.stderr).toMatch(/converted \d+, failed \d+\n$/);
+    expect(filesUnder(out)).toContain("distribution-response.xml");
+    expect(filesUnder(out).some((f) => f.includes("unclosed-element"))).toBe(false);
+    expect(readdirSync(out, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".tmp"))).toBe(false);
   });
 
-  it("exits 2 with the usage on a bad flag or value", () => {
-    for (const args of [["convert", xml, "--format", "yaml"], ["convert", xml, "--frobnicate"], ["transmogrify"]]) {
+  it("writes atomically: a failed write leaves no partial file; inputs are overwritten only with --in-place", () => {
+    const dir = tmp();
+    const target = join(dir, "out.xml");
+    mkdirSync(target); // renaming onto a directory fails
+    const r = run(["convert", current, "-o", target]);
+    expect(r.status).toBe(1);
+    expect(readdirSync(dir)).toEqual(["out.xml"]);
+    expect(readdirSync(target)).toEqual([]);
+    const file = join(dir, "config.xml");
+    writeFileSync(file, readFileSync(join(root, legacy)));
+    expect(run(["convert", file, "--to", "2020-05-31", "-o", file]).status).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe(readFileSync(join(root, legacy), "utf8"));
+    expect(run(["convert", file, "--to", "2020-05-31", "--in-place"]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("doc/2020-05-31/");
+  });
+
+  it("uses worker threads for large batches and converts them all", () => {
+    const dir = tmp();
+    expect(run(["fixtures", "--version", "2013-05-12", "--count", "70", "--seed", "5", "-o", dir]).status).toBe(0);
+    const out = tmp();
+    const r = run(["convert", dir, "--to", "2020-05-31", "--format", "json", "-o", out]);
+    expect([r.status, r.stderr.trim()]).toEqual([0, "converted 70, failed 0"]);
+    expect(filesUnder(out)).toHaveLength(70);
+    expect(filesUnder(out).every((f) => f.endsWith(".json"))).toBe(true);
+  });
+
+  it("exits 2 with a one-line error and the usage on bad flags or values", () => {
+    for (const args of [["convert", current, "--format", "yaml"], ["convert", current, "--frobnicate"], ["convert", current, "--to", "2014-08-31"], ["convert", "corpus/2020-05-31"], ["transmogrify"]]) {
       const r = run(args);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain("usage: cfxml convert");
+      expect(r.stderr.split("\n")[0]).toMatch(/^cfxml/);
+      expect(r.stderr).toContain("usage: cfxml");
     }
+  });
+});
+
+describe("cfxml validate, detect, versions, --help", () => {
+  it("validate reports file:line:col: error[code] with the path, and exits 1; clean inputs exit 0", () => {
+    const bad = run(["validate", "corpus/invalid/booleans-as-digits.xml"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain("corpus/invalid/booleans-as-digits.xml:23:5: error[invalid_boolean]: <Compress>: \"1\" is not a boolean\n  at /DistributionConfig/DefaultCacheBehavior/Compress");
+    const json = run(["validate", "-"], JSON.stringify({ DistributionConfig: { CallerReference: "r" } }));
+    expect(json.status).toBe(1);
+    expect(json.stdout).toMatch(/^-: error\[missing_element\]/);
+    expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
+    const ok = run(["validate", "corpus/2020-05-31"]);
+    expect([ok.status, ok.stderr.trim()]).toEqual([0, "valid 28, failed 0"]);
+  });
+
+  it("detect names version and kind; --earliest adds the oldest version able to hold it and what pins it", () => {
+    const r = run(["detect", "corpus/2012-07-01/example-response.xml", "corpus/2018-11-05/origin-group-failover.xml", "--earliest"]);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(/example-response\.xml\t2012-07-01\tDistribution\tearliest 2012-07-01 \(/),
+      "corpus/2018-11-05/origin-group-failover.xml\t2018-11-05\tDistributionConfig\tearliest 2018-11-05 (2018-11-05: /DistributionConfig/OriginGroups)",
+    ]);
+    const unknown = run(["detect", "-"], `<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2014-08-31/"/>`);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("API version 2014-08-31 is not supported");
+  });
+
+  it("versions lists all 27 with their namespaces; every command has --help with examples", () => {
+    const r = run(["versions"]);
+    expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(27);
+    for (const command of ["convert", "validate", "detect", "fixtures"]) {
+      const help = run([command, "--help"]);
+      expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("examples:")]);
+    }
+    expect(run(["--help"]).stdout).toContain("commands:");
+  });
+
+  it("writes no colour codes when stderr is not a terminal, or with NO_COLOR", () => {
+    const r = run(["validate", "corpus/invalid/booleans-as-digits.xml", "corpus/2020-05-31/s3-origin-oac.xml"], undefined, { NO_COLOR: "1" });
+    expect(r.stdout + r.stderr).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe("cfxml fixtures", () => {
+  it("generates documents for every version with several seeds, reproducibly, all passing validate", () => {
+    const dir = tmp();
+    for (const v of versions) for (const seed of ["1", "2"]) expect(run(["fixtures", "--version", v.version, "--count", "3", "--seed", seed, "-o", join(dir, v.version, seed)]).status).toBe(0);
+    expect(filesUnder(dir)).toHaveLength(versions.length * 2 * 3);
+    const r = run(["validate", dir]);
+    expect([r.status, r.stderr.trim()]).toEqual([0, `valid ${versions.length * 6}, failed 0`]);
+    const again = tmp();
+    run(["fixtures", "--version", "2016-11-25", "--count", "3", "--seed", "2", "-o", again]);
+    for (const f of filesUnder(again)) expect(readFileSync(join(again, f), "utf8")).toBe(readFileSync(join(dir, "2016-11-25", "2", f), "utf8"));
+  });
+
+  it("--invalid writes one document per decoder error code, each producing the error its sidecar names", () => {
+    for (const version of ["2012-05-05", "2016-08-01", "2020-05-31"]) {
+      const dir = tmp();
+      expect(run(["fixtures", "--version", version, "--invalid", "--seed", "9", "-o", dir]).status).toBe(0);
+      const sidecars = readdirSync(dir).filter((f) => f.endsWith(".expected.json"));
+      expect(sidecars.length).toBeGreaterThanOrEqual(21);
+      for (const sidecar of sidecars) {
+        const { code } = JSON.parse(readFileSync(join(dir, sidecar), "utf8")) as { code: string };
+        const r = run(["validate", join(dir, `${code}.xml`)]);
+        expect([code, r.status]).toEqual([code, 1]);
+        expect(r.stdout).toContain(`error[${code}]`);
+      }
+    }
+  });
+
+  it("exits 2 without --version or -o", () => {
+    expect(run(["fixtures", "-o", tmp()]).status).toBe(2);
+    expect(existsSync(join(root, "fixtures"))).toBe(false);
   });
 });

@@ -19,9 +19,25 @@ const xmlIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).fil
 
 const upgrades = ["2012-07-01", "2017-03-25", "2018-06-18"].flatMap((version) => xmlIn(join(corpus, "upgrades", version)).map((name) => [version, name] as const));
 
+const refusals = ["2012-07-01", "2017-03-25", "2018-06-18"].flatMap((version) => {
+  const dir = join(corpus, "upgrades", version);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".refused.json")).map((f) => [version, f.slice(0, -".refused.json".length)] as const) : [];
+});
+
 describe("golden upgrades to 2020-05-31", () => {
-  it("cover every 2012-07-01, 2017-03-25 and 2018-06-18 corpus document", () => {
-    for (const version of ["2012-07-01", "2017-03-25", "2018-06-18"]) expect(xmlIn(join(corpus, "upgrades", version))).toEqual(xmlIn(join(corpus, version)));
+  it("cover every 2012-07-01, 2017-03-25 and 2018-06-18 corpus document, as a golden file or a recorded refusal", () => {
+    for (const version of ["2012-07-01", "2017-03-25", "2018-06-18"]) {
+      const covered = [...xmlIn(join(corpus, "upgrades", version)), ...refusals.filter(([v]) => v === version).map(([, n]) => n)].sort();
+      expect(covered).toEqual(xmlIn(join(corpus, version)).sort());
+    }
+  });
+
+  // A document the older model allowed but no later one does, with nothing documented to repair it.
+  it.each(refusals)("%s/%s is refused, with exactly the recorded issues", (version, name) => {
+    const expected = JSON.parse(readFileSync(join(corpus, "upgrades", version, `${name}.refused.json`), "utf8")) as { version: string; issues: unknown[] };
+    const r = migrate(load(join(corpus, version, `${name}.xml`)), "2020-05-31", { accountId: "123456789012" });
+    if (r._tag === "Right" || r.left.kind !== "upgrade") expect.fail(`expected a refused upgrade, got ${JSON.stringify(r)}`);
+    expect({ version: r.left.version, issues: r.left.issues.map(({ code, path }) => ({ code, path })) }).toEqual(expected);
   });
 
   it.each(upgrades)("%s/%s", (version, name) => {

@@ -1,0 +1,29 @@
+/** `cfxml versions`, and reading a version named on the command line. */
+import { changesOf } from "../interpreters/docs.js";
+import { namespaceOf, versions } from "../versions/index.js";
+import type { VersionId } from "../index.js";
+import { parse, UsageError } from "./ui.js";
+
+export const usage = `usage: cfxml versions [--markdown]
+
+Lists the supported CloudFront API versions, their namespaces, and what each changed.`;
+
+export const versionArg = (flag: string, value: string): VersionId => {
+  if (versions.some((v) => v.version === value)) return value as VersionId;
+  throw new UsageError(`--${flag} ${value} is not a supported version (${versions.map((v) => v.version).join(", ")})`);
+};
+
+export const listVersions = (args: string[]): number => {
+  const { values } = parse({ args, options: { markdown: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+  if (values.help === true) {
+    process.stdout.write(usage + "\n");
+    return 0;
+  }
+  const lines = versions.map((v, i) => {
+    const changes = changesOf(versions[i - 1], v);
+    return values.markdown ? `| ${v.version} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |` : `${v.version}  ${namespaceOf(v.version)}\n${changes.map((c) => `    ${c}`).join("\n")}`;
+  });
+  if (values.markdown) lines.unshift("| version | namespace | changes |", "|---|---|---|");
+  process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+};
