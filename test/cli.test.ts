@@ -98,6 +98,16 @@ describe("cfxml convert", () => {
     expect(filesUnder(out).every((f) => f.endsWith(".json"))).toBe(true);
   });
 
+  it("keeps unknown elements with --unknown preserve in XML, and refuses to drop them into JSON", () => {
+    const newer = readFileSync(join(root, current), "utf8").replace("</Comment>", "</Comment><FutureFeature><On>true</On></FutureFeature>");
+    expect(run(["convert", "-"], newer).status).toBe(1);
+    const kept = run(["convert", "-", "--unknown", "preserve"], newer);
+    expect([kept.status, kept.stdout]).toEqual([0, expect.stringContaining("<FutureFeature><On>true</On></FutureFeature>")]);
+    const json = run(["convert", "-", "--unknown", "preserve", "--format", "json"], newer);
+    expect([json.status, json.stdout]).toEqual([1, ""]);
+    expect(json.stderr).toContain("cannot be written as JSON");
+  });
+
   it("exits 2 with a one-line error and the usage on bad flags or values", () => {
     for (const args of [["convert", current, "--format", "yaml"], ["convert", current, "--frobnicate"], ["convert", current, "--to", "2014-08-31"], ["convert", "corpus/2020-05-31"], ["transmogrify"]]) {
       const r = run(args);
@@ -135,7 +145,7 @@ describe("cfxml validate, detect, versions, --help", () => {
   it("versions lists all 27 with their namespaces; every command has --help with examples", () => {
     const r = run(["versions"]);
     expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(27);
-    for (const command of ["convert", "validate", "detect", "fixtures"]) {
+    for (const command of ["convert", "validate", "detect", "fixtures", "versions"]) {
       const help = run([command, "--help"]);
       expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("examples:")]);
     }

@@ -59,7 +59,7 @@ export const runConvert = async (job: ConvertJob): Promise<JobResult> => {
       for (const l of r.right.losses) notes.push(`${file}: lost: ${describeLoss(l)}`);
     }
     const format = o.format ?? (isJsonInput(bytes) ? "json" : "xml");
-    const text = writeDocument(decoded, { format, jsonShape: o.jsonShape, pretty: o.pretty });
+    const text = writeDocument(decoded, { format, jsonShape: o.jsonShape, pretty: o.pretty }, file);
     if (job.output === undefined) return { ok: true, text, notes };
     await writeAtomic(job.output, text);
     return { ok: true, text: undefined, notes };

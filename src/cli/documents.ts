@@ -2,7 +2,7 @@
  * Reading one input into a decoded document, whether XML (any version, named by its namespace) or the JSON the
  * AWS CLI and SDKs use, and writing it back out in either form.
  */
-import { decode, decodeJson, encode, encodeJson, formatFailure, versions } from "../index.js";
+import { decode, decodeJson, encode, encodeJson, formatFailure, unknownElements, versions } from "../index.js";
 import type { Decoded, DecodeOptions, Issue, RootName, VersionId } from "../index.js";
 
 export type JsonShape = "wrapped" | "bare";
@@ -62,8 +62,13 @@ export interface WriteOptions {
   readonly pretty: boolean;
 }
 
-export const writeDocument = (d: Decoded, options: WriteOptions): string => {
+/** Whether a value holds elements kept by `--unknown preserve`, which JSON cannot carry. */
+const holdsUnknowns = (u: unknown): boolean =>
+  typeof u === "object" && u !== null && (unknownElements in u || Object.values(u).some(holdsUnknowns));
+
+export const writeDocument = (d: Decoded, options: WriteOptions, file: string): string => {
   if (options.format === "xml") return encode(d, { pretty: options.pretty }) + "\n";
+  if (holdsUnknowns(d.value)) throw new InputError(`${file}: error[unknown_element]: elements kept by --unknown preserve cannot be written as JSON; write XML`);
   const json = encodeJson(d);
   const shaped = options.jsonShape === "bare" ? json : { [d.root]: json };
   return JSON.stringify(shaped, null, options.pretty ? 2 : undefined) + "\n";

@@ -6,7 +6,11 @@ import { parse, UsageError } from "./ui.js";
 
 export const usage = `usage: cfxml versions [--markdown]
 
-Lists the supported CloudFront API versions, their namespaces, and what each changed.`;
+Lists the supported CloudFront API versions, their namespaces, and what each changed.
+
+examples:
+  cfxml versions
+  cfxml versions --markdown > VERSIONS.md`;
 
 export const versionArg = (flag: string, value: string): VersionId => {
   if (versions.some((v) => v.version === value)) return value as VersionId;
