@@ -5,6 +5,7 @@
  * - `decodeJson`: AWS CLI / SDK JSON to the same value, checked the same way.
  * - `encode` / `encodeJson`: back to canonical XML or JSON, losing and inventing nothing.
  * - `detect`: the version and document kind, from the root element alone.
+ * - `migrate` / `earliestVersion`: between any two of the 27 API versions, never silently lossy.
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
