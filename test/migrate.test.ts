@@ -17,7 +17,7 @@ describe("migrate", () => {
   it("upgrades 2012-05-05 with the defaults that reproduce its behaviour: no cookies forwarded or logged, all edge locations", () => {
     const r = migrate(load("2012-05-05", "private-downloads-distribution"), "2012-07-01");
     if (r._tag === "Left") expect.fail(JSON.stringify(r.left));
-    const v = r.right.decoded.value as { DistributionConfig: { PriceClass: string; Logging: { IncludeCookies: boolean }; DefaultCacheBehavior: { ForwardedValues: { Cookies: unknown } } } };
+    const v = r.right.value as { DistributionConfig: { PriceClass: string; Logging: { IncludeCookies: boolean }; DefaultCacheBehavior: { ForwardedValues: { Cookies: unknown } } } };
     expect(v.DistributionConfig.PriceClass).toBe("PriceClass_All");
     expect(v.DistributionConfig.Logging.IncludeCookies).toBe(false);
     expect(v.DistributionConfig.DefaultCacheBehavior.ForwardedValues.Cookies).toEqual({ Forward: "none" });
@@ -29,7 +29,7 @@ describe("migrate", () => {
     const without = migrate(d, "2020-05-31");
     expect(without._tag === "Left" && without.left).toMatchObject({ kind: "upgrade", version: "2016-08-01", issues: [{ code: "missing_element", path: "/Distribution/ARN" }] });
     const r = migrate(d, "2020-05-31", { accountId: "123456789012" });
-    expect(r._tag === "Right" && (r.right.decoded.value as { ARN: string }).ARN).toBe("arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE");
+    expect(r._tag === "Right" && (r.right.value as { ARN: string }).ARN).toBe("arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE");
   });
 
   it("refuses a downgrade that would lose data, listing every path with the version that introduced it", () => {
@@ -41,9 +41,9 @@ describe("migrate", () => {
     const d = load("2020-05-31", "origin-group-failover");
     const r = migrate(d, "2018-06-18", { lossy: true });
     if (r._tag === "Left") expect.fail(JSON.stringify(r.left));
-    expect(r.right.decoded.version).toBe("2018-06-18");
+    expect(r.right.version).toBe("2018-06-18");
     expect(r.right.losses.map((l) => l.path)).toContain("/DistributionConfig/OriginGroups");
-    expect(encode(r.right.decoded)).not.toContain("OriginGroups");
+    expect(encode(r.right)).not.toContain("OriginGroups");
     const strict = migrate(d, "2018-06-18");
     expect(strict._tag === "Left" && strict.left.kind === "downgrade" && strict.left.losses.length).toBe(r.right.losses.length);
   });

@@ -74,9 +74,9 @@ describe.each(pairs)("%s", (_, older, newer, root) => {
       return;
     }
     expect(upgraded.right.losses).toEqual([]);
-    roundTrips(upgraded.right.decoded);
-    const back = migrate(upgraded.right.decoded, older.version, { accountId: ACCOUNT });
-    expect(back._tag === "Right" && back.right.decoded.value).toStrictEqual(o);
+    roundTrips(upgraded.right);
+    const back = migrate(upgraded.right, older.version, { accountId: ACCOUNT });
+    expect(back._tag === "Right" && back.right.value).toStrictEqual(o);
   });
 
   it.prop([newArb], { numRuns: 40 })("honesty: strict fails exactly when lossy loses; outputs are valid; PutGet when nothing is lost", (n) => {
@@ -87,16 +87,16 @@ describe.each(pairs)("%s", (_, older, newer, root) => {
       expect(lossy.left).toBeUndefined();
       return;
     }
-    expect(validateValue(older.shapes, rootNode(older, root), root, lossy.right.decoded.value)).toEqual([]);
-    roundTrips(lossy.right.decoded);
+    expect(validateValue(older.shapes, rootNode(older, root), root, lossy.right.value)).toEqual([]);
+    roundTrips(lossy.right);
     expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
     if (strict._tag === "Left") {
       expect(strict.left.kind === "downgrade" && strict.left.losses).toEqual(lossy.right.losses.map(({ replacement: _, ...l }) => l));
       return;
     }
-    const again = migrate(strict.right.decoded, newer.version, { accountId: ACCOUNT });
+    const again = migrate(strict.right, newer.version, { accountId: ACCOUNT });
     if (again._tag === "Left") expect.fail(JSON.stringify(again.left));
-    expect(onlyAbsentFills(newer.shapes, rootNode(newer, root), n, again.right.decoded.value, facts[newer.version]?.absent ?? {}, `/${root}`)).toEqual([]);
+    expect(onlyAbsentFills(newer.shapes, rootNode(newer, root), n, again.right.value, facts[newer.version]?.absent ?? {}, `/${root}`)).toEqual([]);
   });
 });
 
@@ -109,9 +109,9 @@ describe("the whole chain", () => {
     (o) => {
       const upgraded = migrate(doc(first, "DistributionConfig", o), last.version);
       if (upgraded._tag === "Left") expect.fail(JSON.stringify(upgraded.left));
-      roundTrips(upgraded.right.decoded);
-      const back = migrate(upgraded.right.decoded, first.version);
-      expect(back._tag === "Right" && back.right.decoded.value).toStrictEqual(o);
+      roundTrips(upgraded.right);
+      const back = migrate(upgraded.right, first.version);
+      expect(back._tag === "Right" && back.right.value).toStrictEqual(o);
     },
   );
 
@@ -122,7 +122,7 @@ describe("the whole chain", () => {
       const lossy = migrate(doc(last, "DistributionConfig", n), first.version, { lossy: true });
       if (lossy._tag === "Left") expect.fail(JSON.stringify(lossy.left));
       expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
-      roundTrips(lossy.right.decoded);
+      roundTrips(lossy.right);
     },
   );
 });

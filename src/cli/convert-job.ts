@@ -55,7 +55,7 @@ export const runConvert = async (job: ConvertJob): Promise<JobResult> => {
     if (o.to !== undefined && o.to !== decoded.version) {
       const r = migrate(decoded, o.to, { lossy: o.lossy, ...(o.accountId === undefined ? {} : { accountId: o.accountId }) });
       if (r._tag === "Left") return { ok: false, message: describeFailure(file, r.left) };
-      decoded = r.right.decoded;
+      decoded = r.right;
       for (const l of r.right.losses) notes.push(`${file}: lost: ${describeLoss(l)}`);
     }
     const format = o.format ?? (isJsonInput(bytes) ? "json" : "xml");

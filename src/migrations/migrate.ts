@@ -33,11 +33,11 @@ export type MigrationFailure =
   /** Even a lossy downgrade cannot produce a valid document (a constraint the older version adds). */
   | { readonly kind: "invalid"; readonly version: VersionId; readonly issues: readonly Issue[]; readonly losses: readonly Loss[] };
 
-export interface Migrated {
-  readonly decoded: Decoded;
+/** The document in its new version (usable wherever a `Decoded` is), with what was lost on the way. */
+export type Migrated = Decoded & {
   /** Empty unless `lossy` was given and something was lost. */
   readonly losses: readonly Loss[];
-}
+};
 
 const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
 const rootOf = (v: VersionModule, root: string): Node | undefined =>
@@ -74,7 +74,7 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });
   }
   if (losses.length > 0 && options.lossy !== true) return left({ kind: "downgrade", losses: lost() });
-  return right({ decoded: { version: to, root: root as RootName, value } as Decoded, losses });
+  return right({ version: to, root: root as RootName, value, losses } as Migrated);
 };
 
 /** The oldest version that holds the value losslessly, and the losses that stop it going further back. */
