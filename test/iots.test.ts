@@ -1,6 +1,9 @@
 /** The io-ts codecs on AWS CLI / SDK JSON: same checks, codes and paths as the XML decoder. */
-import { describe, expect, it } from "vitest";
-import { codecs, decodeJson, encodeJson } from "../src/index.js";
+import { fc, it } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { codecs, decode, decodeJson, encode, encodeJson } from "../src/index.js";
+import { arbitraryFor } from "../src/interpreters/arbitrary.js";
+import { versions } from "../src/versions/index.js";
 
 const config = {
   CallerReference: "ref",
@@ -56,5 +59,21 @@ describe("io-ts codecs", () => {
     expect(encodeJson(r.right)).toEqual(distribution);
     const bad = decodeJson({ ...distribution, LastModifiedTime: "2019-02-29T10:00:00Z" }, { version: "2020-05-31", root: "Distribution" });
     expect(bad._tag === "Left" && bad.left.issues[0]?.code).toBe("invalid_timestamp");
+  });
+});
+
+describe("io-ts codecs on anything", () => {
+  it.prop([fc.anything({ maxDepth: 4, withDate: true, withNullPrototype: true, withBigInt: true, withMap: true })], { numRuns: 500 })(
+    "never throw, and whatever they accept encodes to XML that decodes back",
+    (u) => {
+      const r = decodeJson(u, { version: "2020-05-31", root: "DistributionConfig" });
+      if (r._tag === "Left") expect(r.left.issues.length).toBeGreaterThan(0);
+      else expect(decode(encode(r.right))).toEqual({ _tag: "Right", right: r.right });
+    },
+  );
+
+  it.prop([fc.constantFrom(...versions)], { numRuns: 27 })("accept what the version's arbitrary draws, for every version", (v) => {
+    const [value] = fc.sample(arbitraryFor(v.shapes, v.shapes.DistributionConfig), { numRuns: 1, seed: 1 });
+    expect(decodeJson(JSON.parse(JSON.stringify(value)), { version: v.version, root: "DistributionConfig" })._tag).toBe("Right");
   });
 });
