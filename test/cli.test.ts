@@ -1,6 +1,6 @@
 /** The built CLI, run as a subprocess for each command, flag and exit code. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -185,8 +185,10 @@ describe("cfxml fixtures", () => {
     }
   });
 
-  it("exits 2 without --version or -o", () => {
-    expect(run(["fixtures", "-o", tmp()]).status).toBe(2);
-    expect(existsSync(join(root, "fixtures"))).toBe(false);
+  it("exits 2, writing nothing, without --version or -o", () => {
+    const dir = tmp();
+    expect(run(["fixtures", "-o", dir]).status).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(run(["fixtures", "--version", "2020-05-31"]).status).toBe(2);
   });
 });

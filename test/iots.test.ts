@@ -51,6 +51,15 @@ describe("io-ts codecs", () => {
     ]);
   });
 
+  it("check the model's list bounds, as the XML decoder does", () => {
+    const member = (id: string) => ({ OriginId: id });
+    const group = (members: object[]) => ({ Id: "g", FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [500] } }, Members: { Quantity: members.length, Items: members } });
+    expect(issuesOf({ ...config, OriginGroups: { Quantity: 1, Items: [group([member("a"), member("b")])] } })).toEqual([]);
+    expect(issuesOf({ ...config, OriginGroups: { Quantity: 1, Items: [group([member("a"), member("b"), member("c")])] } })).toEqual([
+      ["list_length", "/DistributionConfig/OriginGroups/Items/OriginGroup[1]/Members/Items"],
+    ]);
+  });
+
   it("read timestamps from ISO 8601 strings and write them back the same way", () => {
     const distribution = { Id: "E1", ARN: "arn:aws:cloudfront::123456789012:distribution/E1", Status: "Deployed", LastModifiedTime: "2019-03-26T10:00:00.000Z", InProgressInvalidationBatches: 0, DomainName: "d.cloudfront.net", DistributionConfig: config };
     const r = decodeJson(distribution, { version: "2020-05-31", root: "Distribution" });

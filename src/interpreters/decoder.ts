@@ -14,6 +14,7 @@ import { unknownElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
 import { codePointCount, Parser } from "./sax.js";
+import { emptyItemsProblem, lengthProblem, quantityProblem } from "./lists.js";
 import { parseScalar } from "./scalars.js";
 
 export interface DecodeOptions {
@@ -544,35 +545,17 @@ export class Decoder<R> {
   private checkQuantity(frame: Frame, node: Struct, value: Record<string, unknown>): void {
     const quantity = value["Quantity"];
     const items = value["Items"];
-    const list = node.members["Items"] as { node: List; required: boolean };
     if (typeof quantity !== "number" || (items !== undefined && !Array.isArray(items))) return;
-    const count = items === undefined ? 0 : (items as unknown[]).length;
-    if (quantity === count) return;
-    const item = list.node.item;
-    this.report(
-      "quantity_mismatch",
-      `<Quantity> says ${quantity} but <Items> holds ${count} <${item}>`,
-      this.path(`${segment(frame)}/Quantity`),
-      frame.quantityLine,
-      frame.quantityColumn,
-      String(count),
-      String(quantity),
-    );
+    const p = quantityProblem(node, quantity, items === undefined ? 0 : (items as unknown[]).length);
+    if (p !== undefined) this.report(p.code, `<Quantity> ${p.message}`, this.path(`${segment(frame)}/Quantity`), frame.quantityLine, frame.quantityColumn, p.expected, p.actual);
   }
 
   private closeList(frame: Frame): unknown {
-    const list = frame.node as List;
     const items = frame.value as unknown[];
-    const min = list.minItems ?? 0;
-    const max = list.maxItems ?? Infinity;
-    if (items.length < min || items.length > max) {
-      const range = max === Infinity ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
-      this.report("list_length", `<${frame.name}> holds ${items.length} <${list.item}>, the model allows ${range}`, this.path(segment(frame)), frame.line, frame.column, range, String(items.length));
-    }
     const parent = this.stack[this.stack.length - 1];
-    const wrapper = parent?.kind === Kind.Struct ? (parent.node as Struct) : undefined;
-    if (wrapper?.quantity === true && frame.name === "Items" && wrapper.members["Items"]?.required === true && min === 0 && items.length === 0) {
-      this.report("list_length", `<Items> is required here and cannot be empty: CloudFront rejects an empty <Items/>`, this.path("Items"), frame.line, frame.column, "at least 1", "0");
+    const wrapper = parent?.kind === Kind.Struct && frame.name === "Items" ? (parent.node as Struct) : undefined;
+    for (const p of [lengthProblem(frame.node as List, items.length), wrapper && emptyItemsProblem(wrapper, items.length)]) {
+      if (p !== undefined) this.report(p.code, `<${frame.name}> ${p.message}`, this.path(segment(frame)), frame.line, frame.column, p.expected, p.actual);
     }
     if (frame.unknown !== undefined) Object.defineProperty(items, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
     return items;

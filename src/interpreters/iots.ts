@@ -14,6 +14,7 @@ import type { Infer } from "../schema/infer.js";
 import { resolve } from "../schema/resolve.js";
 import type { Issue, IssueCode } from "../errors.js";
 import { unknownElements } from "../unknown.js";
+import { emptyItemsProblem, lengthProblem, quantityProblem } from "./lists.js";
 import { checkScalar, describe, parseTimestamp, printScalar } from "./scalars.js";
 
 /** JSON as the AWS CLI prints it. */
@@ -106,15 +107,11 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context): unkn
 const checkQuantity = (node: Struct, value: Record<string, unknown>, path: string, ctx: Context): void => {
   const quantity = value["Quantity"];
   const items = value["Items"];
-  const list = node.members["Items"] as { node: List; required: boolean };
-  if (list.required && (list.node.minItems ?? 0) === 0 && Array.isArray(items) && items.length === 0) {
-    issue(ctx, "list_length", `${path}/Items`, `Items is required here and cannot be empty: CloudFront rejects an empty <Items/>`, "at least 1", "0");
-  }
-  if (typeof quantity !== "number") return;
   const count = Array.isArray(items) ? items.length : 0;
-  if (quantity !== count) {
-    issue(ctx, "quantity_mismatch", `${path}/Quantity`, `Quantity is ${quantity} but Items holds ${count} ${list.node.item}`, String(count), String(quantity));
-  }
+  const empty = Array.isArray(items) ? emptyItemsProblem(node, count) : undefined;
+  if (empty !== undefined) issue(ctx, empty.code, `${path}/Items`, `Items ${empty.message}`, empty.expected, empty.actual);
+  const mismatch = typeof quantity === "number" ? quantityProblem(node, quantity, count) : undefined;
+  if (mismatch !== undefined) issue(ctx, mismatch.code, `${path}/Quantity`, `Quantity ${mismatch.message}`, mismatch.expected, mismatch.actual);
 };
 
 const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown => {
@@ -122,12 +119,8 @@ const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown 
     issue(ctx, "invalid_type", path, `expected an array of ${node.item}, got ${describe(u)}`, "an array", describe(u));
     return u;
   }
-  const min = node.minItems ?? 0;
-  const max = node.maxItems ?? Infinity;
-  if (u.length < min || u.length > max) {
-    const range = max === Infinity ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
-    issue(ctx, "list_length", path, `holds ${u.length} ${node.item}, the model allows ${range}`, range, String(u.length));
-  }
+  const length = lengthProblem(node, u.length);
+  if (length !== undefined) issue(ctx, length.code, path, `${node.item} list ${length.message}`, length.expected, length.actual);
   const out = u.map((item, i) => check(node.node, item, `${path}/${node.item}[${i + 1}]`, ctx));
   const unknowns = (u as { [unknownElements]?: unknown })[unknownElements];
   if (unknowns !== undefined) Object.defineProperty(out, unknownElements, { value: unknowns, enumerable: true, writable: true, configurable: true });

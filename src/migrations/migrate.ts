@@ -5,6 +5,7 @@
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
+import { rootOf } from "../document.js";
 import type { Decoded, RootName, VersionId } from "../document.js";
 import type { Issue } from "../errors.js";
 import type { Node } from "../schema/ast.js";
@@ -40,8 +41,7 @@ export type Migrated = Decoded & {
 };
 
 const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
-const rootOf = (v: VersionModule, root: string): Node | undefined =>
-  (v.roots as readonly string[]).includes(root) ? (v.shapes as Readonly<Record<string, Node>>)[root] : undefined;
+const rootNode = (v: VersionModule, root: string): Node | undefined => rootOf(v.version, root)?.node;
 
 /** Moves a decoded document to another API version. */
 export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions = {}): Either<MigrationFailure, Migrated> => {
@@ -49,15 +49,15 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
   const target = indexOf(to);
   if (from < 0 || target < 0) return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
   const root = decoded.root;
-  const missing = versions.slice(Math.min(from, target), Math.max(from, target) + 1).find((v) => rootOf(v, root) === undefined);
+  const missing = versions.slice(Math.min(from, target), Math.max(from, target) + 1).find((v) => rootNode(v, root) === undefined);
   if (missing !== undefined) return left({ kind: "unsupported", message: `<${root}> does not exist in version ${missing.version}` });
   let value: unknown = decoded.value;
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
   for (let i = from; i < target; i++) {
     const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
-    value = up(older, newer, facts[newer.version] ?? {}, rootOf(older, root) as Node, rootOf(newer, root) as Node, value, context);
-    const issues = validateValue(newer.shapes, rootOf(newer, root) as Node, root, value);
+    value = up(older, newer, facts[newer.version] ?? {}, rootNode(older, root) as Node, rootNode(newer, root) as Node, value, context);
+    const issues = validateValue(newer.shapes, rootNode(newer, root) as Node, root, value);
     if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
   }
   const losses: Loss[] = [];
@@ -68,9 +68,9 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     const older = versions[i - 1] as VersionModule;
     // Always carried on as if lossy, so that a strict failure can list the losses of every step.
     const stepLosses: Loss[] = [];
-    value = down(newer, older, facts[newer.version] ?? {}, rootOf(newer, root) as Node, rootOf(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, ...context });
+    value = down(newer, older, facts[newer.version] ?? {}, rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, ...context });
     losses.push(...stepLosses);
-    const issues = validateValue(older.shapes, rootOf(older, root) as Node, root, value);
+    const issues = validateValue(older.shapes, rootNode(older, root) as Node, root, value);
     if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });
   }
   if (losses.length > 0 && options.lossy !== true) return left({ kind: "downgrade", losses: lost() });
