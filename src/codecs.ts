@@ -1,17 +1,15 @@
 /** io-ts codecs for the document roots of any supported version. */
 import type * as t from "io-ts";
-import type { RootValue } from "./document.js";
+import { requireVersion } from "./document.js";
+import type { ModuleOf, RootValue, VersionId } from "./document.js";
 import { codecsOf } from "./interpreters/iots.js";
-import type { Json } from "./interpreters/iots.js";
-import { versionById } from "./versions/index.js";
-import type { VersionId, VersionModule } from "./versions/index.js";
+import type { Json } from "./interpreters/json.js";
+import type { VersionModule } from "./versions/index.js";
 
-type ModuleOf<V extends VersionId> = Extract<VersionModule, { readonly version: V }>;
 export type RootCodecs<M extends VersionModule> = { readonly [R in M["roots"][number]]: t.Type<RootValue<M, R>, Json, unknown> };
 
 /** `codecs("2020-05-31").DistributionConfig` checks AWS CLI JSON (or a value) as a 2020-05-31 DistributionConfig. */
 export const codecs = <V extends VersionId>(version: V): RootCodecs<ModuleOf<V>> => {
-  const v = versionById(version);
-  if (v === undefined) throw new Error(`unsupported version ${version}`);
+  const v = requireVersion(version);
   return codecsOf(v.shapes, v.roots) as RootCodecs<ModuleOf<V>>;
 };

@@ -1,13 +1,14 @@
 /**
- * Whole documents: the root element names the version (through its namespace) and the document kind; the
- * interpreters do the rest.
+ * The registry of document kinds: which roots each version has, and the one lookup from a version (or a
+ * namespace) and a root element to the schema that reads it. Every other module asks here; a failed lookup is
+ * a `Problem` (code, message, expected, actual) whatever asked.
  */
 import type { Shapes, Struct } from "./schema/ast.js";
 import type { Infer } from "./schema/infer.js";
-import { namespaceOf, versionById, versionForNamespace, versions } from "./versions/index.js";
-import type { VersionModule } from "./versions/index.js";
-import type { RootResolution } from "./interpreters/decoder.js";
+import type { Problem } from "./errors.js";
 import type { DecodeIssue } from "./errors.js";
+import { namespaceOf, versions } from "./versions/index.js";
+import type { VersionModule } from "./versions/index.js";
 
 /** The value type of root `R` of version module `V`. */
 export type RootValue<V extends VersionModule, R extends string> = R extends keyof V["shapes"] ? Infer<V["shapes"][R], V["shapes"]> : never;
@@ -26,6 +27,7 @@ type DecodedOf<V extends VersionModule> = {
 export type Decoded = VersionModule extends infer V ? (V extends VersionModule ? DecodedOf<V> : never) : never;
 export type VersionId = VersionModule["version"];
 export type RootName = Decoded["root"];
+export type ModuleOf<V extends VersionId> = Extract<VersionModule, { readonly version: V }>;
 
 /** What a document is, from its root element alone. */
 export interface Detected {
@@ -34,33 +36,72 @@ export interface Detected {
   readonly namespace: string;
 }
 
-export const supportedVersions = (): string => versions.map((v) => v.version).join(", ");
+/** One root of one version, with everything an interpreter needs to read or write it. */
+export interface DocumentKind extends Detected {
+  readonly shapes: Shapes;
+  readonly node: Struct;
+}
 
-export const resolveRoot = (namespace: string, localName: string): RootResolution<Detected> => {
-  const version = versionForNamespace(namespace);
-  if (version === undefined) {
-    const expected = `http://cloudfront.amazonaws.com/doc/<version>/ with <version> one of ${supportedVersions()}`;
-    const known = /^http:\/\/cloudfront\.amazonaws\.com\/doc\/([^/]*)\/$/.exec(namespace);
-    const message =
-      namespace === ""
-        ? `<${localName}> has no namespace; a CloudFront document names its API version with xmlns="http://cloudfront.amazonaws.com/doc/<version>/" (supported: ${supportedVersions()})`
-        : known !== null
-          ? `API version ${known[1]} is not supported (supported: ${supportedVersions()})`
-          : `namespace "${namespace}" is not a CloudFront API namespace (supported: ${supportedVersions()})`;
-    return { ok: false, code: "wrong_namespace", message, expected, actual: namespace === "" ? "(none)" : namespace };
-  }
-  const roots: readonly string[] = version.roots;
-  if (!roots.includes(localName)) {
+export type Lookup = { readonly ok: true; readonly kind: DocumentKind } | { readonly ok: false; readonly problem: Problem };
+
+const byVersion: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [v.version, v]));
+const byNamespace: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [namespaceOf(v.version), v]));
+const kinds = new Map<string, DocumentKind>();
+
+export const supportedVersions = (): string => versions.map((v) => v.version).join(", ");
+export const isVersion = (id: string): id is VersionId => byVersion.has(id);
+/** The document roots of a version, oldest first (none for an unsupported version). */
+export const rootsOf = (version: string): readonly RootName[] => (byVersion.get(version)?.roots ?? []) as readonly RootName[];
+
+const kindOf = (v: VersionModule, root: string): Lookup => {
+  const roots: readonly string[] = v.roots;
+  if (!roots.includes(root)) {
     const names = roots.join(", ");
-    return { ok: false, code: "unknown_root", message: `<${localName}> is not a ${version.version} document this toolkit reads (${names})`, expected: names, actual: localName };
+    return { ok: false, problem: { code: "unknown_root", message: `<${root}> is not a ${v.version} document this toolkit reads (${names})`, expected: names, actual: root } };
   }
-  const node = version.shapes[localName as keyof typeof version.shapes] as Struct;
-  return { ok: true, shapes: version.shapes, node, namespace, info: { version: version.version, root: localName as RootName, namespace } };
+  const key = `${v.version} ${root}`;
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    kind = Object.freeze({ version: v.version, root: root as RootName, namespace: namespaceOf(v.version), shapes: v.shapes, node: v.shapes[root as keyof typeof v.shapes] as Struct });
+    kinds.set(key, kind);
+  }
+  return { ok: true, kind };
 };
 
-/** The shapes and root node of a version's document kind. */
-export const rootOf = (version: string, root: string): { readonly shapes: Shapes; readonly node: Struct; readonly namespace: string } | undefined => {
-  const v = versionById(version);
-  if (v === undefined || !(v.roots as readonly string[]).includes(root)) return undefined;
-  return { shapes: v.shapes, node: v.shapes[root as keyof typeof v.shapes] as Struct, namespace: namespaceOf(v.version) };
+/** The document kind of a version and root. */
+export const findKind = (version: string, root: string): Lookup => {
+  const v = byVersion.get(version);
+  if (v === undefined) {
+    return { ok: false, problem: { code: "unsupported_version", message: `API version ${version} is not supported (supported: ${supportedVersions()})`, expected: supportedVersions(), actual: version } };
+  }
+  return kindOf(v, root);
+};
+
+/** The document kind a root element names through its namespace. */
+export const findByElement = (namespace: string, localName: string): Lookup => {
+  const v = byNamespace.get(namespace);
+  if (v !== undefined) return kindOf(v, localName);
+  const expected = `http://cloudfront.amazonaws.com/doc/<version>/ with <version> one of ${supportedVersions()}`;
+  const known = /^http:\/\/cloudfront\.amazonaws\.com\/doc\/([^/]*)\/$/.exec(namespace);
+  const message =
+    namespace === ""
+      ? `<${localName}> has no namespace; a CloudFront document names its API version with xmlns="http://cloudfront.amazonaws.com/doc/<version>/" (supported: ${supportedVersions()})`
+      : known !== null
+        ? `API version ${known[1]} is not supported (supported: ${supportedVersions()})`
+        : `namespace "${namespace}" is not a CloudFront API namespace (supported: ${supportedVersions()})`;
+  return { ok: false, problem: { code: "wrong_namespace", message, expected, actual: namespace === "" ? "(none)" : namespace } };
+};
+
+/** The document kind of a version and root named by a program (not by a document): a bad name is a TypeError. */
+export const requireKind = (version: string, root: string): DocumentKind => {
+  const found = findKind(version, root);
+  if (!found.ok) throw new TypeError(found.problem.message);
+  return found.kind;
+};
+
+/** A version named by a program: a bad name is a TypeError. */
+export const requireVersion = <V extends VersionId>(version: V): ModuleOf<V> => {
+  const v = byVersion.get(version);
+  if (v === undefined) throw new TypeError(`API version ${String(version)} is not supported (supported: ${supportedVersions()})`);
+  return v as ModuleOf<V>;
 };

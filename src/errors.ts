@@ -14,6 +14,7 @@ export type IssueCode =
   | "document_too_large"
   // Which document this is.
   | "wrong_namespace"
+  | "unsupported_version"
   | "unknown_root"
   // Structure.
   | "unknown_element"
@@ -38,6 +39,14 @@ export type IssueCode =
   | "invalid_type"
   | "unknown_member";
 
+/** What a rule found, before it is placed at a path and position: the part every checker shares. */
+export interface Problem {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
 export interface Issue {
   readonly code: IssueCode;
   /**
@@ -60,6 +69,31 @@ export interface DecodeFailure {
   readonly issues: readonly DecodeIssue[];
   /** True when `maxErrors` was reached and further issues were not collected. */
   readonly truncated: boolean;
+}
+
+/** Where an issue is: the element path, and the line and column when it came from XML. */
+export interface Place {
+  readonly path: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * The one constructor of issues: a problem at a place. Absent fields stay absent (no `undefined` members), so
+ * issues compare equal whichever checker built them.
+ */
+export function issue(problem: Problem, place: Place & { readonly line: number; readonly column: number }): DecodeIssue;
+export function issue(problem: Problem, place: Place): Issue;
+export function issue(problem: Problem, place: Place): Issue {
+  const out: { -readonly [K in keyof DecodeIssue]?: DecodeIssue[K] } = { code: problem.code, path: place.path };
+  if (place.line !== undefined && place.column !== undefined) {
+    out.line = place.line;
+    out.column = place.column;
+  }
+  out.message = problem.message;
+  if (problem.expected !== undefined) out.expected = problem.expected;
+  if (problem.actual !== undefined) out.actual = problem.actual;
+  return out as Issue;
 }
 
 const hasPosition = (issue: Issue): issue is DecodeIssue => "line" in issue && "column" in issue;

@@ -9,17 +9,19 @@
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
-import type { DecodeFailure, DecodeIssue, Issue } from "./errors.js";
+import { issue } from "./errors.js";
+import type { DecodeFailure, Issue } from "./errors.js";
 import { Decoder } from "./interpreters/decoder.js";
 import type { DecodeOptions } from "./interpreters/decoder.js";
 import { encodeElement } from "./interpreters/encoder.js";
 import type { EncodeOptions } from "./interpreters/encoder.js";
 import { Feeder } from "./interpreters/input.js";
 import type { Chunk, ChunkSource } from "./interpreters/input.js";
-import { fromJson, toJson } from "./interpreters/iots.js";
-import type { Json } from "./interpreters/iots.js";
-import { resolveRoot, rootOf } from "./document.js";
-import type { Decoded, Detected, RootName, VersionId } from "./document.js";
+import { fromJson } from "./interpreters/check.js";
+import { toJson } from "./interpreters/json.js";
+import type { Json } from "./interpreters/json.js";
+import { findByElement, findKind, requireKind } from "./document.js";
+import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./document.js";
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode } from "./errors.js";
@@ -28,7 +30,7 @@ export type { DecodeOptions } from "./interpreters/decoder.js";
 export type { EncodeOptions } from "./interpreters/encoder.js";
 export { EncodeError } from "./interpreters/encoder.js";
 export type { Chunk, ChunkSource } from "./interpreters/input.js";
-export type { Json } from "./interpreters/iots.js";
+export type { Json } from "./interpreters/json.js";
 export { unknownElements } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
 export { versions, namespaceOf } from "./versions/index.js";
@@ -63,21 +65,19 @@ export * as v2018_11_05 from "./versions/v2018_11_05.js";
 export * as v2019_03_26 from "./versions/v2019_03_26.js";
 export * as v2020_05_31 from "./versions/v2020_05_31.js";
 
-const finish = <R>(decoder: Decoder<R>): Either<DecodeFailure, R & { value: unknown; warnings: readonly DecodeIssue[] }> => {
-  const result = decoder.end();
-  return result.ok ? right({ ...result.info, value: result.value, warnings: result.warnings }) : left(result.failure);
+const finish = (decoder: Decoder<DocumentKind>): Either<DecodeFailure, Decoded> => {
+  const r = decoder.end();
+  if (!r.ok) return left(r.failure);
+  const { version, root } = r.kind;
+  return right((r.warnings.length === 0 ? { version, root, value: r.value } : { version, root, value: r.value, warnings: r.warnings }) as Decoded);
 };
-
-const toDecoded = (r: Detected & { value: unknown; warnings: readonly DecodeIssue[] }): Decoded =>
-  (r.warnings.length === 0 ? { version: r.version, root: r.root, value: r.value } : { version: r.version, root: r.root, value: r.value, warnings: r.warnings }) as Decoded;
 
 /** Decodes a whole document given as a string or UTF-8 bytes. Never throws for bad input: see `DecodeFailure`. */
 export const decode = (input: string | Uint8Array, options?: DecodeOptions): Either<DecodeFailure, Decoded> => {
-  const decoder = new Decoder(resolveRoot, options);
-  const feeder = new Feeder(decoder as Decoder<unknown>);
+  const decoder = new Decoder(findByElement, options);
+  const feeder = new Feeder(decoder);
   if (feeder.feed(input)) feeder.finish();
-  const r = finish(decoder);
-  return r._tag === "Left" ? r : right(toDecoded(r.right));
+  return finish(decoder);
 };
 
 const isAsyncIterable = (x: unknown): x is AsyncIterable<Chunk> =>
@@ -88,8 +88,8 @@ const isAsyncIterable = (x: unknown): x is AsyncIterable<Chunk> =>
  * or any (async) iterable of strings or bytes. Reading stops at the first fatal problem.
  */
 export const decodeAsync = async (chunks: ChunkSource, options?: DecodeOptions): Promise<Either<DecodeFailure, Decoded>> => {
-  const decoder = new Decoder(resolveRoot, options);
-  const feeder = new Feeder(decoder as Decoder<unknown>);
+  const decoder = new Decoder(findByElement, options);
+  const feeder = new Feeder(decoder);
   let going = true;
   if (isAsyncIterable(chunks)) {
     for await (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
@@ -97,37 +97,36 @@ export const decodeAsync = async (chunks: ChunkSource, options?: DecodeOptions):
     for (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
   }
   if (going) feeder.finish();
-  const r = finish(decoder);
-  return r._tag === "Left" ? r : right(toDecoded(r.right));
+  return finish(decoder);
 };
 
 /** Names the version and document kind from the root element alone (the rest is not read). */
 export const detect = (input: string | Uint8Array): Either<DecodeFailure, Detected> => {
-  const decoder = new Decoder(resolveRoot, { rootOnly: true });
-  const feeder = new Feeder(decoder as Decoder<unknown>);
+  const decoder = new Decoder(findByElement, { rootOnly: true });
+  const feeder = new Feeder(decoder);
   if (feeder.feed(input)) feeder.finish();
-  const r = finish(decoder);
-  return r._tag === "Left" ? r : right({ version: r.right.version, root: r.right.root, namespace: r.right.namespace });
+  const r = decoder.end();
+  if (!r.ok) return left(r.failure);
+  const { version, root, namespace } = r.kind;
+  return right({ version, root, namespace });
 };
 
 /** Canonical XML: model order, the version's namespace, no `<Items>` for empty lists. Pretty with `{ pretty: true }`. */
 export const encode = (decoded: Decoded, options?: EncodeOptions): string => {
-  const root = rootOf(decoded.version, decoded.root);
-  if (root === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
-  return encodeElement(root.shapes, root.node, decoded.root, decoded.value, root.namespace, options);
+  const kind = requireKind(decoded.version, decoded.root);
+  return encodeElement(kind.shapes, kind.node, kind.root, decoded.value, kind.namespace, options);
 };
 
 /** The AWS CLI / SDK JSON of a decoded document's value (model order, timestamps as ISO 8601). */
 export const encodeJson = (decoded: Decoded): Json => {
-  const root = rootOf(decoded.version, decoded.root);
-  if (root === undefined) throw new Error(`no root <${decoded.root}> in version ${decoded.version}`);
-  return toJson(root.shapes, root.node, decoded.value);
+  const kind = requireKind(decoded.version, decoded.root);
+  return toJson(kind.shapes, kind.node, decoded.value);
 };
 
 /** Checks a JSON value (the object under `DistributionConfig` in AWS CLI output, for example) for a version and root. */
 export const decodeJson = (json: unknown, target: { readonly version: VersionId; readonly root: RootName }): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
-  const root = rootOf(target.version, target.root);
-  if (root === undefined) return left({ issues: [{ code: "unknown_root", path: `/${target.root}`, message: `no root <${target.root}> in version ${target.version}` }] });
-  const { value, issues } = fromJson(root.shapes, root.node, target.root, json);
+  const found = findKind(target.version, target.root);
+  if (!found.ok) return left({ issues: [issue(found.problem, { path: `/${target.root}` })] });
+  const { value, issues } = fromJson(found.kind.shapes, found.kind.node, target.root, json);
   return issues.length > 0 ? left({ issues }) : right({ version: target.version, root: target.root, value } as Decoded);
 };

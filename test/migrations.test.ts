@@ -12,7 +12,7 @@ import { describe, expect } from "vitest";
 import { decode, encode, migrate } from "../src/index.js";
 import type { Decoded, Issue } from "../src/index.js";
 import { arbitraryFor } from "../src/interpreters/arbitrary.js";
-import { validateValue } from "../src/interpreters/iots.js";
+import { validateValue } from "../src/interpreters/check.js";
 import { facts } from "../src/migrations/steps.js";
 import type { Member, Node, Shapes } from "../src/schema/ast.js";
 import { resolve } from "../src/schema/resolve.js";

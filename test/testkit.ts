@@ -1,7 +1,7 @@
 /** Helpers the suites share: decoding and encoding any element of a version, not only document roots. */
 import type { Shapes, Struct } from "../src/schema/ast.js";
 import { Decoder } from "../src/interpreters/decoder.js";
-import type { DecodeOptions, DecodeResult } from "../src/interpreters/decoder.js";
+import type { DecodeOptions, DecodeResult, Target } from "../src/interpreters/decoder.js";
 import { encodeElement } from "../src/interpreters/encoder.js";
 import type { EncodeOptions } from "../src/interpreters/encoder.js";
 import { Feeder } from "../src/interpreters/input.js";
@@ -11,15 +11,15 @@ export const encodeFragment = (shapes: Shapes, node: Struct, element: string, va
   encodeElement(shapes, node, element, value, namespace, options);
 
 /** Decodes `<element xmlns=namespace>…` as `node`, fed chunk by chunk. */
-export const decodeFragment = (shapes: Shapes, node: Struct, element: string, namespace: string, chunks: readonly Chunk[], options?: DecodeOptions): DecodeResult<null> => {
-  const decoder = new Decoder<null>(
+export const decodeFragment = (shapes: Shapes, node: Struct, element: string, namespace: string, chunks: readonly Chunk[], options?: DecodeOptions): DecodeResult<Target> => {
+  const decoder = new Decoder<Target>(
     (uri, local) =>
       uri === namespace && local === element
-        ? { ok: true, shapes, node, namespace, info: null }
-        : { ok: false, code: "unknown_root", message: `expected <${element}> in ${namespace}` },
+        ? { ok: true, kind: { shapes, node, namespace } }
+        : { ok: false, problem: { code: "unknown_root", message: `expected <${element}> in ${namespace}` } },
     options,
   );
-  const feeder = new Feeder(decoder as Decoder<unknown>);
+  const feeder = new Feeder(decoder);
   let going = true;
   for (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
   if (going) feeder.finish();

@@ -2,7 +2,8 @@
  * Reading one input into a decoded document, whether XML (any version, named by its namespace) or the JSON the
  * AWS CLI and SDKs use, and writing it back out in either form.
  */
-import { decode, decodeJson, encode, encodeJson, formatFailure, unknownElements, versions } from "../index.js";
+import { rootsOf } from "../document.js";
+import { decode, decodeJson, encode, encodeJson, formatFailure, unknownElements } from "../index.js";
 import type { Decoded, DecodeOptions, Issue, RootName, VersionId } from "../index.js";
 
 export type JsonShape = "wrapped" | "bare";
@@ -13,8 +14,6 @@ const looksLikeJson = (bytes: Buffer): boolean => /^[\s\uFEFF]*[{[]/.test(bytes.
 
 export const isJsonInput = looksLikeJson;
 
-const rootsOf = (version: string): readonly string[] => versions.find((v) => v.version === version)?.roots ?? [];
-
 /**
  * The JSON forms accepted: `{"DistributionConfig": …}` (or another root), the AWS CLI's
  * `get-distribution-config` output `{"ETag": …, "DistributionConfig": …}`, `get-distribution`'s
@@ -24,7 +23,7 @@ export const unwrapJson = (json: unknown, version: string): { root: string; valu
   if (typeof json !== "object" || json === null || Array.isArray(json)) return "a JSON object";
   const record = json as Record<string, unknown>;
   const keys = Object.keys(record).filter((k) => k !== "ETag");
-  const roots = rootsOf(version);
+  const roots: readonly string[] = rootsOf(version);
   if (keys.length === 1 && roots.includes(keys[0] as string)) return { root: keys[0] as string, value: record[keys[0] as string] };
   if (keys.length > 0 && keys.every((k) => !roots.includes(k))) return { root: "DistributionConfig", value: json };
   return `one of ${roots.join(", ")} as the only top-level key (beside ETag), or a bare DistributionConfig`;

@@ -1,6 +1,7 @@
 /** `cfxml versions`, and reading a version named on the command line. */
 import { changesOf } from "../interpreters/docs.js";
 import { namespaceOf, versions } from "../versions/index.js";
+import { isVersion, supportedVersions } from "../document.js";
 import type { VersionId } from "../index.js";
 import { parse, UsageError } from "./ui.js";
 
@@ -13,8 +14,8 @@ examples:
   cfxml versions --markdown > VERSIONS.md`;
 
 export const versionArg = (flag: string, value: string): VersionId => {
-  if (versions.some((v) => v.version === value)) return value as VersionId;
-  throw new UsageError(`--${flag} ${value} is not a supported version (${versions.map((v) => v.version).join(", ")})`);
+  if (isVersion(value)) return value;
+  throw new UsageError(`--${flag} ${value} is not a supported version (${supportedVersions()})`);
 };
 
 export const listVersions = (args: string[]): number => {

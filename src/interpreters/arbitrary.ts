@@ -8,6 +8,8 @@ import { absurd } from "../schema/ast.js";
 import type { List, Node, Shapes, StringNode, Struct } from "../schema/ast.js";
 import type { Infer } from "../schema/infer.js";
 import { resolve } from "../schema/resolve.js";
+import { ITEMS, QUANTITY, wrapperOf } from "../schema/wrapper.js";
+import type { Wrapper } from "../schema/wrapper.js";
 
 export interface ArbitraryOptions {
   /** Most entries in a list (default 3); keeps documents small enough for many runs. */
@@ -87,8 +89,10 @@ const build = (n: Node, o: Options): fc.Arbitrary<unknown> => {
       return fc.date({ min: new Date("0000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
     case "list":
       return items(node, o, false);
-    case "struct":
-      return node.quantity ? quantityStruct(node, o) : record(node, o);
+    case "struct": {
+      const wrapper = wrapperOf(node);
+      return wrapper === undefined ? record(node, o) : quantityStruct(node, o, wrapper);
+    }
     default:
       return absurd(node);
   }
@@ -114,14 +118,13 @@ const record = (node: Struct, o: Options, skip: ReadonlySet<string> = new Set())
 
 // Quantity is derived from the entries; an empty list has no Items (that is how it reads back from XML), and a
 // required Items list is never empty (an empty <Items/> cannot be sent).
-const quantityStruct = (node: Struct, o: Options): fc.Arbitrary<Record<string, unknown>> => {
-  const list = node.members["Items"] as { node: List; required: boolean };
-  const others = record(node, o, new Set(["Quantity", "Items"]));
-  return fc.tuple(others, items(list.node, o, list.required)).map(([rest, entries]) => {
+const quantityStruct = (node: Struct, o: Options, wrapper: Wrapper): fc.Arbitrary<Record<string, unknown>> => {
+  const others = record(node, o, new Set([QUANTITY, ITEMS]));
+  return fc.tuple(others, items(wrapper.items, o, wrapper.itemsRequired)).map(([rest, entries]) => {
     const out: Record<string, unknown> = {};
     for (const name in node.members) {
-      if (name === "Quantity") out[name] = entries.length;
-      else if (name === "Items") {
+      if (name === QUANTITY) out[name] = entries.length;
+      else if (name === ITEMS) {
         if (entries.length > 0) out[name] = entries;
       } else if (Object.hasOwn(rest, name)) out[name] = rest[name];
     }

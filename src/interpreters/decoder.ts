@@ -9,7 +9,9 @@
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
 import type { List, Member, Node, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
-import type { DecodeFailure, DecodeIssue, IssueCode } from "../errors.js";
+import { issue } from "../errors.js";
+import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
+import { ITEMS, QUANTITY, wrapperOf } from "../schema/wrapper.js";
 import { unknownElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
@@ -44,15 +46,18 @@ export const defaults = {
   maxDocumentSize: 32 << 20,
 } as const satisfies Required<DecodeOptions>;
 
-/** What the root element turned out to be, or why it is not one we read. */
-export type RootResolution<R> =
-  | { readonly ok: true; readonly shapes: Shapes; readonly node: Struct; readonly namespace: string; readonly info: R }
-  | { readonly ok: false; readonly code: IssueCode; readonly message: string; readonly expected?: string; readonly actual?: string };
+/** What the decoder needs of the document kind its root element names. */
+export interface Target {
+  readonly shapes: Shapes;
+  readonly node: Struct;
+  readonly namespace: string;
+}
 
-export type RootResolver<R> = (namespace: string, localName: string) => RootResolution<R>;
+/** Finds the kind a root element names, or the problem why it names none (see `findByElement`). */
+export type RootResolver<K extends Target> = (namespace: string, localName: string) => { readonly ok: true; readonly kind: K } | { readonly ok: false; readonly problem: Problem };
 
-export type DecodeResult<R> =
-  | { readonly ok: true; readonly info: R; readonly value: unknown; readonly warnings: readonly DecodeIssue[] }
+export type DecodeResult<K> =
+  | { readonly ok: true; readonly kind: K; readonly value: unknown; readonly warnings: readonly DecodeIssue[] }
   | { readonly ok: false; readonly failure: DecodeFailure };
 
 const enum Kind {
@@ -101,7 +106,7 @@ const isWhitespace = (text: string): boolean => {
   return true;
 };
 
-export class Decoder<R> {
+export class Decoder<K extends Target> {
   private readonly parser: Parser;
   private readonly stack: Frame[] = [];
   private readonly free: Frame[] = [];
@@ -111,7 +116,7 @@ export class Decoder<R> {
   private readonly rootOnly: boolean;
   private namespace = "";
   private shapes: Shapes = {};
-  private info: R | undefined;
+  private kind: K | undefined;
   private result: unknown;
   private truncated = false;
   private stopped = false;
@@ -129,7 +134,7 @@ export class Decoder<R> {
   private closeSegment = "";
 
   constructor(
-    private readonly resolve: RootResolver<R>,
+    private readonly resolve: RootResolver<K>,
     options: DecodeOptions & { readonly rootOnly?: boolean } = {},
   ) {
     const { rootOnly = false, ...rest } = options;
@@ -137,7 +142,7 @@ export class Decoder<R> {
     this.rootOnly = rootOnly;
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
-      doctype: () => this.fatal("doctype_forbidden", "a DOCTYPE is not allowed (no DTDs, no custom entities)"),
+      doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
       opentagstart: (tag) => this.onOpenStart(tag.name),
       opentag: (tag) => this.onOpen(tag),
       text: (text) => this.onText(text),
@@ -176,18 +181,18 @@ export class Decoder<R> {
   /** Stops with a fatal issue at the character after the last one read (for bytes that never became text). */
   abort(code: IssueCode, message: string, actual?: string): void {
     if (this.stopped) return;
-    this.guard(() => this.fatal(code, message, undefined, actual, { line: this.parser.line, column: this.parser.column + 1 }));
+    this.guard(() => this.fatal({ code, message, ...(actual === undefined ? {} : { actual }) }, { line: this.parser.line, column: this.parser.column + 1 }));
   }
 
-  end(): DecodeResult<R> {
+  end(): DecodeResult<K> {
     if (!this.stopped) this.guard(() => void this.parser.close());
     this.stopped = true;
-    if (this.issues.length > 0 || this.info === undefined) {
+    if (this.issues.length > 0 || this.kind === undefined) {
       // Document order: a missing member is found when its parent closes but belongs at the parent's start.
       const issues = [...this.issues].sort((a, b) => a.line - b.line || a.column - b.column);
       return { ok: false, failure: { issues, truncated: this.truncated } };
     }
-    return { ok: true, info: this.info, value: this.result, warnings: this.warnings };
+    return { ok: true, kind: this.kind, value: this.result, warnings: this.warnings };
   }
 
   private guard(action: () => void): boolean {
@@ -201,9 +206,9 @@ export class Decoder<R> {
   }
 
   private onXmlDecl(version: string | undefined, encoding: string | undefined): void {
-    if (version !== undefined && version !== "1.0") this.fatal("malformed_xml", `XML version ${version} is not supported`, "1.0", version);
+    if (version !== undefined && version !== "1.0") this.fatal({ code: "malformed_xml", message: `XML version ${version} is not supported`, expected: "1.0", actual: version });
     if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
-      this.fatal("unsupported_encoding", `the document declares encoding ${encoding}; only UTF-8 is read`, "UTF-8", encoding);
+      this.fatal({ code: "unsupported_encoding", message: `the document declares encoding ${encoding}; only UTF-8 is read`, expected: "UTF-8", actual: encoding });
     }
   }
 
@@ -212,10 +217,10 @@ export class Decoder<R> {
   private onSaxesError(message: string): never {
     if (this.closePosition === this.parser.position) {
       this.issues.length = this.closeIssues;
-      this.report("malformed_xml", message, this.path(this.closeSegment), this.parser.line, Math.max(1, this.parser.column));
+      this.report({ code: "malformed_xml", message }, this.path(this.closeSegment), this.parser.line, Math.max(1, this.parser.column));
       throw ABORT;
     }
-    return this.fatal("malformed_xml", message);
+    return this.fatal({ code: "malformed_xml", message });
   }
 
   // saxes' column counts the characters read on the line, the last being the name's terminator. When that
@@ -237,7 +242,7 @@ export class Decoder<R> {
 
   private checkSize(): void {
     if (this.size > this.opts.maxDocumentSize) {
-      this.fatal("document_too_large", `the document is larger than maxDocumentSize (${this.opts.maxDocumentSize})`);
+      this.fatal({ code: "document_too_large", message: `the document is larger than maxDocumentSize (${this.opts.maxDocumentSize})` });
     }
   }
 
@@ -253,7 +258,7 @@ export class Decoder<R> {
       const end = lt === -1 ? piece.length : lt;
       if (run + end - from > max) {
         this.parser.write(piece.slice(0, from + (max - run)));
-        this.fatal("text_too_long", `more than maxTextLength (${max}) characters without markup`);
+        this.fatal({ code: "text_too_long", message: `more than maxTextLength (${max}) characters without markup` });
       }
       if (lt === -1) {
         this.run = run + end - from;
@@ -270,21 +275,18 @@ export class Decoder<R> {
     return extra === undefined ? p : p + "/" + extra;
   }
 
-  private report(code: IssueCode, message: string, path: string, line: number, column: number, expected?: string, actual?: string): void {
+  private report(problem: Problem, path: string, line: number, column: number): void {
     if (this.issues.length >= this.opts.maxErrors) {
       this.truncated = true;
       throw ABORT;
     }
-    const issue: { -readonly [K in keyof DecodeIssue]: DecodeIssue[K] } = { code, path, line, column, message };
-    if (expected !== undefined) issue.expected = expected;
-    if (actual !== undefined) issue.actual = actual;
-    this.issues.push(issue);
+    this.issues.push(issue(problem, { path, line, column }));
   }
 
   /** Stops decoding; the position is where saxes stands (the last character read) unless given. */
-  private fatal(code: IssueCode, message: string, expected?: string, actual?: string, at?: { line: number; column: number }): never {
+  private fatal(problem: Problem, at?: { line: number; column: number }): never {
     const path = this.path() || "/";
-    this.report(code, message, path, at?.line ?? this.parser.line, at?.column ?? Math.max(1, this.parser.column), expected, actual);
+    this.report(problem, path, at?.line ?? this.parser.line, at?.column ?? Math.max(1, this.parser.column));
     throw ABORT;
   }
 
@@ -327,7 +329,7 @@ export class Decoder<R> {
   private onOpen(tag: SaxesTagNS): void {
     const stack = this.stack;
     if (stack.length >= this.opts.maxDepth) {
-      this.fatal("too_deep", `elements nest deeper than maxDepth (${this.opts.maxDepth})`, undefined, undefined, { line: this.tagLine, column: this.tagColumn });
+      this.fatal({ code: "too_deep", message: `elements nest deeper than maxDepth (${this.opts.maxDepth})` }, { line: this.tagLine, column: this.tagColumn });
     }
     const parent = stack[stack.length - 1];
     if (parent === undefined) return this.openRoot(tag);
@@ -338,18 +340,18 @@ export class Decoder<R> {
       case Kind.Capture:
         return this.capture(tag, parent);
       case Kind.Scalar:
-        this.report("unexpected_element", `<${tag.name}> inside a text value`, this.path(tag.local), this.tagLine, this.tagColumn, "text", `<${tag.name}>`);
+        this.report({ code: "unexpected_element", message: `<${tag.name}> inside a text value`, expected: "text", actual: `<${tag.name}>` }, this.path(tag.local), this.tagLine, this.tagColumn);
         this.push(Kind.Skip, undefined, tag.local, 0, undefined);
         return;
       case Kind.Struct: {
         const member = tag.uri === this.namespace ? (parent.members as ReadonlyMap<string, Member>).get(tag.local) : undefined;
         if (member === undefined) {
-          const items = (parent.node as Struct).quantity ? ((parent.members as ReadonlyMap<string, Member>).get("Items")?.node as List) : undefined;
+          const items = wrapperOf(parent.node as Struct)?.items;
           if (items !== undefined && tag.uri === this.namespace && tag.local === items.item) return this.unwrappedItem(tag, parent, items);
           return this.unknown(tag, parent, parent.last);
         }
         if (Object.hasOwn(parent.value, tag.local)) {
-          this.report("duplicate_element", `<${tag.local}> appears more than once`, this.path(tag.local), this.tagLine, this.tagColumn);
+          this.report({ code: "duplicate_element", message: `<${tag.local}> appears more than once` }, this.path(tag.local), this.tagLine, this.tagColumn);
           this.push(Kind.Skip, undefined, tag.local, 0, undefined);
           return;
         }
@@ -368,39 +370,42 @@ export class Decoder<R> {
 
   // The entry is read into Items either way, so that nothing else (Quantity) is reported because of it.
   private unwrappedItem(tag: SaxesTagNS, parent: Frame, items: List): void {
-    const entries = parent.value["Items"] as unknown[] | undefined;
+    const entries = parent.value[ITEMS] as unknown[] | undefined;
     const index = (entries?.length ?? 0) + 1;
     const path = this.path(`${tag.local}[${index}]`);
     if (this.opts.unwrappedItems === "accept") {
-      this.warnings.push({ code: "missing_items_wrapper", path, line: this.tagLine, column: this.tagColumn, message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <Items>`, expected: "<Items>" });
+      this.warnings.push(issue({ code: "missing_items_wrapper", message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <${ITEMS}>`, expected: `<${ITEMS}>` }, { path, line: this.tagLine, column: this.tagColumn }));
     } else {
       this.report(
-        "missing_items_wrapper",
-        `<${tag.local}> must be inside <Items>: <${parent.name}><Quantity>n</Quantity><Items><${tag.local}>…</${tag.local}></Items></${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
+        {
+          code: "missing_items_wrapper",
+          message: `<${tag.local}> must be inside <${ITEMS}>: <${parent.name}><${QUANTITY}>n</${QUANTITY}><${ITEMS}><${tag.local}>…</${tag.local}></${ITEMS}></${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
+          expected: `<${ITEMS}>`,
+          actual: `<${tag.name}>`,
+        },
         path,
         this.tagLine,
         this.tagColumn,
-        "<Items>",
-        `<${tag.name}>`,
       );
     }
-    if (entries === undefined) parent.value["Items"] = [];
+    if (entries === undefined) parent.value[ITEMS] = [];
     this.pushNode(items.node, tag.local, index);
     (this.stack[this.stack.length - 1] as Frame).unwrapped = true;
   }
 
   private openRoot(tag: SaxesTagNS): void {
-    const resolved = this.resolve(tag.uri, tag.local);
-    if (!resolved.ok) {
-      this.report(resolved.code, resolved.message, `/${tag.local}`, this.tagLine, this.tagColumn, resolved.expected, resolved.actual);
+    const found = this.resolve(tag.uri, tag.local);
+    if (!found.ok) {
+      this.report(found.problem, `/${tag.local}`, this.tagLine, this.tagColumn);
       throw ABORT;
     }
-    this.namespace = resolved.namespace;
-    this.shapes = resolved.shapes;
-    this.info = resolved.info;
+    const kind = found.kind;
+    this.namespace = kind.namespace;
+    this.shapes = kind.shapes;
+    this.kind = kind;
     // `detect` needs nothing past the root's start tag.
     if (this.rootOnly) throw ABORT;
-    this.push(Kind.Struct, resolved.node, tag.local, 0, {});
+    this.push(Kind.Struct, kind.node, tag.local, 0, {});
     this.checkAttributes(tag, 0, true);
   }
 
@@ -410,13 +415,10 @@ export class Decoder<R> {
       const attr = tag.attributes[name] as SaxesAttributeNS;
       if (attr.prefix === "xmlns" || attr.name === "xmlns" || this.opts.unknown === "skip") continue;
       this.report(
-        "unexpected_attribute",
-        `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`,
+        { code: "unexpected_attribute", message: `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`, actual: `${name}="${attr.value}"` },
         pushed ? this.path() : this.path(index === 0 ? tag.local : `${tag.local}[${index}]`),
         this.tagLine,
         this.tagColumn,
-        undefined,
-        `${name}="${attr.value}"`,
       );
     }
   }
@@ -433,7 +435,7 @@ export class Decoder<R> {
     if (mode === "error") {
       const where = tag.uri === this.namespace ? `in this version (${this.namespace})` : `in namespace "${tag.uri}"`;
       const expected = parent.kind === Kind.List ? `<${(parent.node as List).item}>` : undefined;
-      this.report("unknown_element", `<${tag.local}> is not defined here ${where}`, this.path(tag.local), this.tagLine, this.tagColumn, expected, `<${tag.name}>`);
+      this.report({ code: "unknown_element", message: `<${tag.local}> is not defined here ${where}`, ...(expected === undefined ? {} : { expected }), actual: `<${tag.name}>` }, this.path(tag.local), this.tagLine, this.tagColumn);
     }
     this.push(Kind.Skip, undefined, tag.local, 0, undefined);
   }
@@ -456,7 +458,7 @@ export class Decoder<R> {
     const frame = this.stack[this.stack.length - 1];
     if (frame === undefined) return;
     if (text.length > this.opts.maxTextLength) {
-      this.fatal("text_too_long", `a text node is longer than maxTextLength (${this.opts.maxTextLength})`);
+      this.fatal({ code: "text_too_long", message: `a text node is longer than maxTextLength (${this.opts.maxTextLength})` });
     }
     switch (frame.kind) {
       case Kind.Scalar:
@@ -471,13 +473,10 @@ export class Decoder<R> {
         if (frame.reportedText || isWhitespace(text)) return;
         frame.reportedText = true;
         this.report(
-          "unexpected_text",
-          `text inside <${frame.name}>, which holds only elements`,
+          { code: "unexpected_text", message: `text inside <${frame.name}>, which holds only elements`, expected: "elements", actual: JSON.stringify(text.trim().slice(0, 40)) },
           this.path(),
           this.parser.line,
           Math.max(1, this.parser.column),
-          "elements",
-          JSON.stringify(text.trim().slice(0, 40)),
         );
     }
   }
@@ -496,8 +495,7 @@ export class Decoder<R> {
       case Kind.Scalar: {
         const parsed = parseScalar(frame.node as Scalar, frame.text);
         if (parsed.ok) return parsed.value;
-        const { code, message, expected } = parsed.problem;
-        this.report(code, `<${frame.name}>: ${message}`, this.path(segment(frame)), frame.line, frame.column, expected, frame.text);
+        this.report({ ...parsed.problem, message: `<${frame.name}>: ${parsed.problem.message}`, actual: frame.text }, this.path(segment(frame)), frame.line, frame.column);
         return INVALID;
       }
       case Kind.Struct:
@@ -518,12 +516,12 @@ export class Decoder<R> {
       return;
     }
     if (frame.unwrapped) {
-      (parent.value["Items"] as unknown[]).push(value);
+      (parent.value[ITEMS] as unknown[]).push(value);
       return;
     }
     parent.value[frame.name] = value;
     parent.last = frame.name;
-    if (frame.name === "Quantity") {
+    if (frame.name === QUANTITY) {
       parent.quantityLine = frame.line;
       parent.quantityColumn = frame.column;
     }
@@ -534,7 +532,7 @@ export class Decoder<R> {
     const value = frame.value as Record<string, unknown>;
     for (const name of requiredMembers(node)) {
       if (!Object.hasOwn(value, name)) {
-        this.report("missing_element", `<${frame.name}> lacks the required <${name}>`, this.path(`${segment(frame)}/${name}`), frame.line, frame.column, `<${name}>`);
+        this.report({ code: "missing_element", message: `<${frame.name}> lacks the required <${name}>`, expected: `<${name}>` }, this.path(`${segment(frame)}/${name}`), frame.line, frame.column);
       }
     }
     if (node.quantity) this.checkQuantity(frame, node, value);
@@ -543,19 +541,19 @@ export class Decoder<R> {
   }
 
   private checkQuantity(frame: Frame, node: Struct, value: Record<string, unknown>): void {
-    const quantity = value["Quantity"];
-    const items = value["Items"];
+    const quantity = value[QUANTITY];
+    const items = value[ITEMS];
     if (typeof quantity !== "number" || (items !== undefined && !Array.isArray(items))) return;
     const p = quantityProblem(node, quantity, items === undefined ? 0 : (items as unknown[]).length);
-    if (p !== undefined) this.report(p.code, `<Quantity> ${p.message}`, this.path(`${segment(frame)}/Quantity`), frame.quantityLine, frame.quantityColumn, p.expected, p.actual);
+    if (p !== undefined) this.report(p, this.path(`${segment(frame)}/${QUANTITY}`), frame.quantityLine, frame.quantityColumn);
   }
 
   private closeList(frame: Frame): unknown {
     const items = frame.value as unknown[];
     const parent = this.stack[this.stack.length - 1];
-    const wrapper = parent?.kind === Kind.Struct && frame.name === "Items" ? (parent.node as Struct) : undefined;
+    const wrapper = parent?.kind === Kind.Struct && frame.name === ITEMS ? (parent.node as Struct) : undefined;
     for (const p of [lengthProblem(frame.node as List, items.length), wrapper && emptyItemsProblem(wrapper, items.length)]) {
-      if (p !== undefined) this.report(p.code, `<${frame.name}> ${p.message}`, this.path(segment(frame)), frame.line, frame.column, p.expected, p.actual);
+      if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(segment(frame)), frame.line, frame.column);
     }
     if (frame.unknown !== undefined) Object.defineProperty(items, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
     return items;

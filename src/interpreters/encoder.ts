@@ -12,6 +12,7 @@
 import { absurd } from "../schema/ast.js";
 import type { List, Node, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
+import { ITEMS } from "../schema/wrapper.js";
 import { unknownsOf } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { printScalar } from "./scalars.js";
@@ -69,7 +70,7 @@ const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string
     if (v === undefined) continue;
     const child = (node.members[member] as { node: Node }).node;
     // A list wrapper with no entries has no <Items> element at all.
-    if (!(node.quantity && member === "Items" && (v as unknown[]).length === 0)) writeNode(w, child, member, v, `${path}/${member}`);
+    if (!(node.quantity && member === ITEMS && (v as unknown[]).length === 0)) writeNode(w, child, member, v, `${path}/${member}`);
     if (unknowns !== undefined) written = writeUnknowns(w, unknowns, member, written);
   }
   if (unknowns !== undefined) writeRemaining(w, unknowns, written);

@@ -4,7 +4,7 @@
  * a character split across chunks comes out whole and an invalid byte stops decoding at its position.
  */
 import { TextDecoder } from "node:util";
-import type { Decoder } from "./decoder.js";
+import type { Decoder, Target } from "./decoder.js";
 
 export type Chunk = string | Uint8Array;
 export type ChunkSource = Iterable<Chunk> | AsyncIterable<Chunk>;
@@ -15,7 +15,7 @@ export class Feeder {
   private bytes = 0;
   private tail: Uint8Array = new Uint8Array(0);
 
-  constructor(private readonly decoder: Decoder<unknown>) {}
+  constructor(private readonly decoder: Decoder<Target>) {}
 
   /** Returns false once the decoder has stopped (fatal problem); the rest of the input need not be read. */
   feed(chunk: Chunk): boolean {

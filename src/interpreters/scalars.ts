@@ -4,15 +4,9 @@
  */
 import { absurd } from "../schema/ast.js";
 import type { Scalar, StringNode } from "../schema/ast.js";
-import type { IssueCode } from "../errors.js";
+import type { IssueCode, Problem } from "../errors.js";
 
-export interface ScalarProblem {
-  readonly code: IssueCode;
-  readonly message: string;
-  readonly expected: string;
-}
-
-export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: ScalarProblem };
+export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: Problem };
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -45,7 +39,7 @@ const codePoints = (s: string): number => {
 };
 
 /** Checks a string against the model's length bounds and pattern; `undefined` when it fits. */
-export const stringProblem = (node: StringNode, s: string): ScalarProblem | undefined => {
+export const stringProblem = (node: StringNode, s: string): Problem | undefined => {
   if (node.minLength !== undefined || node.maxLength !== undefined) {
     const n = codePoints(s);
     const min = node.minLength ?? 0;
@@ -124,7 +118,7 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
 };
 
 /** Checks an in-memory value (from JSON or a program); `undefined` when it fits. */
-export const checkScalar = (node: Scalar, value: unknown): ScalarProblem | undefined => {
+export const checkScalar = (node: Scalar, value: unknown): Problem | undefined => {
   switch (node._tag) {
     case "string":
       if (typeof value !== "string") return typeProblem("a string", value);
@@ -161,7 +155,7 @@ export const checkScalar = (node: Scalar, value: unknown): ScalarProblem | undef
   }
 };
 
-const typeProblem = (expected: string, value: unknown): ScalarProblem => ({
+const typeProblem = (expected: string, value: unknown): Problem => ({
   code: "invalid_type",
   message: `expected ${expected}, got ${describe(value)}`,
   expected,

@@ -5,11 +5,11 @@
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
-import { rootOf } from "../document.js";
+import { findKind } from "../document.js";
 import type { Decoded, RootName, VersionId } from "../document.js";
 import type { Issue } from "../errors.js";
 import type { Node } from "../schema/ast.js";
-import { validateValue } from "../interpreters/iots.js";
+import { validateValue } from "../interpreters/check.js";
 import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
@@ -41,7 +41,10 @@ export type Migrated = Decoded & {
 };
 
 const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
-const rootNode = (v: VersionModule, root: string): Node | undefined => rootOf(v.version, root)?.node;
+const rootNode = (v: VersionModule, root: string): Node | undefined => {
+  const found = findKind(v.version, root);
+  return found.ok ? found.kind.node : undefined;
+};
 
 /** Moves a decoded document to another API version. */
 export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions = {}): Either<MigrationFailure, Migrated> => {

@@ -16,6 +16,7 @@ import type {
   Struct,
   TimestampNode,
 } from "./ast.js";
+import { ITEMS, QUANTITY } from "./wrapper.js";
 
 const freeze = <T extends object>(value: T): T => Object.freeze(value);
 
@@ -65,8 +66,8 @@ interface QuantityListOptions<B extends Members, R extends boolean, A extends Me
 }
 
 export type QuantityMembers<N extends Node, B extends Members, R extends boolean, A extends Members> = B & {
-  readonly Quantity: Member<IntegerNode, true>;
-  readonly Items: Member<List<N>, R>;
+  readonly [QUANTITY]: Member<IntegerNode, true>;
+  readonly [ITEMS]: Member<List<N>, R>;
 } & A;
 
 /** CloudFront's list wrapper `<X><Quantity>n</Quantity><Items><item>…</item>…</Items></X>`. */
@@ -88,8 +89,8 @@ export const quantityList = <
   const items = list(item, n, bounds);
   const members = {
     ...(options.before ?? {}),
-    Quantity: required(integer),
-    Items: options.itemsRequired === true ? required(items) : optional(items),
+    [QUANTITY]: required(integer),
+    [ITEMS]: options.itemsRequired === true ? required(items) : optional(items),
     ...(options.after ?? {}),
   } as unknown as QuantityMembers<NodeOf<N>, B, R, A>;
   return freeze({ _tag: "struct", name, members: freeze(members), quantity: true });

@@ -1,6 +1,6 @@
 /**
- * The registry of supported API versions, oldest first. A document names its version through its namespace,
- * `http://cloudfront.amazonaws.com/doc/<version>/`.
+ * The supported API versions, oldest first. A document names its version through its namespace,
+ * `http://cloudfront.amazonaws.com/doc/<version>/`; lookups by version, namespace or root are in src/document.ts.
  */
 import type { Shapes } from "../schema/ast.js";
 import * as v2012_05_05 from "./v2012_05_05.js";
@@ -72,10 +72,4 @@ export type VersionModule = (typeof versions)[number];
 export type VersionId = VersionModule["version"];
 
 export const namespaceOf = (version: string): string => `http://cloudfront.amazonaws.com/doc/${version}/`;
-
-const byId: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [v.version, v]));
-const byNamespace: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [namespaceOf(v.version), v]));
-
-export const versionById = (id: string): VersionModule | undefined => byId.get(id);
-export const versionForNamespace = (namespace: string): VersionModule | undefined => byNamespace.get(namespace);
 export const latest = versions[versions.length - 1] as VersionModule;

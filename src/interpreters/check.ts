@@ -1,0 +1,132 @@
+/**
+ * The value checker: checks in-memory values and AWS CLI / SDK JSON against a schema node, with the same codes
+ * and paths as the XML decoder: required members, unknown members (never silently dropped), scalar types and
+ * ranges, enums of this version, string and list bounds, and `Quantity === Items.length`.
+ *
+ * It returns the value it checked rebuilt in model order, with JSON timestamps (ISO 8601 strings) as `Date`s.
+ */
+import { absurd } from "../schema/ast.js";
+import type { List, Node, Scalar, Shapes, Struct } from "../schema/ast.js";
+import { resolve } from "../schema/resolve.js";
+import { ITEMS, QUANTITY } from "../schema/wrapper.js";
+import { issue } from "../errors.js";
+import type { Issue, Problem } from "../errors.js";
+import { unknownElements } from "../unknown.js";
+import { emptyItemsProblem, lengthProblem, quantityProblem } from "./lists.js";
+import { checkScalar, describe, parseTimestamp } from "./scalars.js";
+
+interface Context {
+  readonly shapes: Shapes;
+  readonly issues: Issue[];
+  /** Whether timestamps may arrive as ISO 8601 strings (JSON) rather than only as `Date`s. */
+  readonly json: boolean;
+}
+
+const report = (ctx: Context, problem: Problem, path: string): void => void ctx.issues.push(issue(problem, { path }));
+
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
+
+const keepUnknowns = (from: object, to: object): void => {
+  const unknowns = (from as { [unknownElements]?: unknown })[unknownElements];
+  if (unknowns !== undefined) Object.defineProperty(to, unknownElements, { value: unknowns, enumerable: true, writable: true, configurable: true });
+};
+
+const check = (n: Node, u: unknown, path: string, ctx: Context): unknown => {
+  const node = resolve(ctx.shapes, n);
+  switch (node._tag) {
+    case "struct":
+      return checkStruct(node, u, path, ctx);
+    case "list":
+      return checkList(node, u, path, ctx);
+    case "string":
+    case "integer":
+    case "long":
+    case "boolean":
+    case "enum":
+    case "timestamp":
+      return checkScalarValue(node, u, path, ctx);
+    default:
+      return absurd(node);
+  }
+};
+
+const checkScalarValue = (node: Scalar, u: unknown, path: string, ctx: Context): unknown => {
+  let value = u;
+  if (node._tag === "timestamp" && ctx.json && typeof u === "string") {
+    const parsed = parseTimestamp(u);
+    if (!parsed.ok) {
+      report(ctx, { ...parsed.problem, actual: u }, path);
+      return u;
+    }
+    value = parsed.value;
+  }
+  const problem = checkScalar(node, value);
+  if (problem !== undefined) report(ctx, { ...problem, actual: describe(u) }, path);
+  return value;
+};
+
+const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context): unknown => {
+  if (!isRecord(u)) {
+    report(ctx, { code: "invalid_type", message: `expected an object (${node.name}), got ${describe(u)}`, expected: node.name, actual: describe(u) }, path);
+    return u;
+  }
+  const out: Record<string, unknown> = {};
+  for (const name in node.members) {
+    const member = node.members[name] as { node: Node; required: boolean };
+    if (!Object.hasOwn(u, name)) {
+      if (member.required) report(ctx, { code: "missing_element", message: `${node.name} lacks the required ${name}`, expected: name }, `${path}/${name}`);
+      continue;
+    }
+    const v = u[name];
+    if (v === undefined) {
+      report(ctx, { code: "invalid_type", message: `${name} is present but undefined; omit it instead`, expected: "a value or no member", actual: "undefined" }, `${path}/${name}`);
+      continue;
+    }
+    out[name] = check(member.node, v, `${path}/${name}`, ctx);
+  }
+  for (const name of Object.keys(u)) {
+    if (!Object.hasOwn(node.members, name)) {
+      report(ctx, { code: "unknown_member", message: `${name} is not a member of ${node.name} in this version`, expected: Object.keys(node.members).join(", "), actual: name }, `${path}/${name}`);
+    }
+  }
+  if (node.quantity) checkQuantity(node, out, path, ctx);
+  keepUnknowns(u, out);
+  return out;
+};
+
+const checkQuantity = (node: Struct, value: Record<string, unknown>, path: string, ctx: Context): void => {
+  const quantity = value[QUANTITY];
+  const items = value[ITEMS];
+  const count = Array.isArray(items) ? items.length : 0;
+  const empty = Array.isArray(items) ? emptyItemsProblem(node, count) : undefined;
+  if (empty !== undefined) report(ctx, { ...empty, message: `${ITEMS} ${empty.message}` }, `${path}/${ITEMS}`);
+  const mismatch = typeof quantity === "number" ? quantityProblem(node, quantity, count) : undefined;
+  if (mismatch !== undefined) report(ctx, mismatch, `${path}/${QUANTITY}`);
+};
+
+const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown => {
+  if (!Array.isArray(u)) {
+    report(ctx, { code: "invalid_type", message: `expected an array of ${node.item}, got ${describe(u)}`, expected: "an array", actual: describe(u) }, path);
+    return u;
+  }
+  const length = lengthProblem(node, u.length);
+  if (length !== undefined) report(ctx, { ...length, message: `the ${node.item} list ${length.message}` }, path);
+  const out = u.map((item, i) => check(node.node, item, `${path}/${node.item}[${i + 1}]`, ctx));
+  keepUnknowns(u, out);
+  return out;
+};
+
+/** Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. */
+export const fromJson = (shapes: Shapes, node: Node, rootName: string, u: unknown): { readonly value: unknown; readonly issues: readonly Issue[] } => {
+  const ctx: Context = { shapes, issues: [], json: true };
+  const value = check(node, u, `/${rootName}`, ctx);
+  return { value, issues: ctx.issues };
+};
+
+/** Checks an in-memory value: timestamps must already be `Date`s. */
+export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
+  const ctx: Context = { shapes, issues: [], json: false };
+  check(node, u, `/${rootName}`, ctx);
+  return ctx.issues;
+};

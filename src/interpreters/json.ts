@@ -1,0 +1,34 @@
+/** The JSON writer: a valid value as the AWS CLI prints it, members in model order, timestamps as ISO 8601. */
+import { absurd } from "../schema/ast.js";
+import type { Node, Shapes } from "../schema/ast.js";
+import { resolve } from "../schema/resolve.js";
+import { printScalar } from "./scalars.js";
+
+/** JSON as the AWS CLI prints it. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export const toJson = (shapes: Shapes, n: Node, value: unknown): Json => {
+  const node = resolve(shapes, n);
+  switch (node._tag) {
+    case "struct": {
+      const v = value as Record<string, unknown>;
+      const out: { [key: string]: Json } = {};
+      for (const name in node.members) {
+        if (v[name] !== undefined) out[name] = toJson(shapes, (node.members[name] as { node: Node }).node, v[name]);
+      }
+      return out;
+    }
+    case "list":
+      return (value as unknown[]).map((item) => toJson(shapes, node.node, item));
+    case "timestamp":
+      return printScalar(node, value);
+    case "string":
+    case "integer":
+    case "long":
+    case "boolean":
+    case "enum":
+      return value as Json;
+    default:
+      return absurd(node);
+  }
+};
