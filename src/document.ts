@@ -6,7 +6,7 @@
 import type { Shapes, Struct } from "./schema/ast.js";
 import type { Infer } from "./schema/infer.js";
 import type { Problem } from "./errors.js";
-import type { DecodeIssue } from "./errors.js";
+import type { Issue } from "./errors.js";
 import { namespaceOf, versions } from "./versions/index.js";
 import type { VersionModule } from "./versions/index.js";
 
@@ -18,8 +18,11 @@ type DecodedOf<V extends VersionModule> = {
     readonly version: V["version"];
     readonly root: R;
     readonly value: RootValue<V, R>;
-    /** What a lenient option let through (e.g. `unwrappedItems: "accept"`); absent when nothing was. */
-    readonly warnings?: readonly DecodeIssue[];
+    /**
+     * What was accepted with a note: a spelling CloudFront writes outside the model (`HTTP2`), or what a lenient
+     * option let through (`unwrappedItems: "accept"`). Positioned when read from XML; absent when there was none.
+     */
+    readonly warnings?: readonly Issue[];
   };
 }[V["roots"][number]];
 

@@ -35,6 +35,8 @@ export type IssueCode =
   | "invalid_string"
   | "string_length"
   | "pattern_mismatch"
+  // Warnings: accepted, but not as the model spells it.
+  | "noncanonical_enum"
   // JSON values only.
   | "invalid_type"
   | "unknown_member";
@@ -54,12 +56,15 @@ export interface Issue {
    * `/DistributionConfig/Origins/Items/Origin[2]/CustomOriginConfig/HTTPPort`.
    */
   readonly path: string;
+  /** 1-based, where the issue was found in an XML document (columns count characters); absent for JSON values. */
+  readonly line?: number;
+  readonly column?: number;
   readonly message: string;
   readonly expected?: string;
   readonly actual?: string;
 }
 
-/** An issue found in an XML document, with its 1-based line and column (columns count characters). */
+/** An issue found in an XML document: it always has its position. */
 export interface DecodeIssue extends Issue {
   readonly line: number;
   readonly column: number;

@@ -127,6 +127,7 @@ export const encodeJson = (decoded: Decoded): Json => {
 export const decodeJson = (json: unknown, target: { readonly version: VersionId; readonly root: RootName }): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
   const found = findKind(target.version, target.root);
   if (!found.ok) return left({ issues: [issue(found.problem, { path: `/${target.root}` })] });
-  const { value, issues } = fromJson(found.kind.shapes, found.kind.node, target.root, json);
-  return issues.length > 0 ? left({ issues }) : right({ version: target.version, root: target.root, value } as Decoded);
+  const { value, issues, warnings } = fromJson(found.kind.shapes, found.kind.node, target.root, json);
+  if (issues.length > 0) return left({ issues });
+  return right((warnings.length === 0 ? { version: target.version, root: target.root, value } : { version: target.version, root: target.root, value, warnings }) as Decoded);
 };

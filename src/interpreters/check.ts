@@ -18,6 +18,8 @@ import { checkScalar, describe, parseTimestamp } from "./scalars.js";
 interface Context {
   readonly shapes: Shapes;
   readonly issues: Issue[];
+  /** What was accepted with a note (a CloudFront spelling of an enum value, …). */
+  readonly warnings: Issue[];
   /** Whether timestamps may arrive as ISO 8601 strings (JSON) rather than only as `Date`s. */
   readonly json: boolean;
 }
@@ -61,8 +63,9 @@ const checkScalarValue = (node: Scalar, u: unknown, path: string, ctx: Context):
     }
     value = parsed.value;
   }
-  const problem = checkScalar(node, value);
-  if (problem !== undefined) report(ctx, { ...problem, actual: describe(u) }, path);
+  const verdict = checkScalar(node, value);
+  if (!verdict.ok) report(ctx, { ...verdict.problem, actual: describe(u) }, path);
+  else if (verdict.note !== undefined) ctx.warnings.push(issue(verdict.note, { path }));
   return value;
 };
 
@@ -118,15 +121,15 @@ const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown 
 };
 
 /** Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. */
-export const fromJson = (shapes: Shapes, node: Node, rootName: string, u: unknown): { readonly value: unknown; readonly issues: readonly Issue[] } => {
-  const ctx: Context = { shapes, issues: [], json: true };
+export const fromJson = (shapes: Shapes, node: Node, rootName: string, u: unknown): { readonly value: unknown; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] } => {
+  const ctx: Context = { shapes, issues: [], warnings: [], json: true };
   const value = check(node, u, `/${rootName}`, ctx);
-  return { value, issues: ctx.issues };
+  return { value, issues: ctx.issues, warnings: ctx.warnings };
 };
 
 /** Checks an in-memory value: timestamps must already be `Date`s. */
 export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
-  const ctx: Context = { shapes, issues: [], json: false };
+  const ctx: Context = { shapes, issues: [], warnings: [], json: false };
   check(node, u, `/${rootName}`, ctx);
   return ctx.issues;
 };

@@ -494,7 +494,10 @@ export class Decoder<K extends Target> {
     switch (frame.kind) {
       case Kind.Scalar: {
         const parsed = parseScalar(frame.node as Scalar, frame.text);
-        if (parsed.ok) return parsed.value;
+        if (parsed.ok) {
+          if (parsed.note !== undefined) this.warnings.push(issue(parsed.note, { path: this.path(segment(frame)), line: frame.line, column: frame.column }));
+          return parsed.value;
+        }
         this.report({ ...parsed.problem, message: `<${frame.name}>: ${parsed.problem.message}`, actual: frame.text }, this.path(segment(frame)), frame.line, frame.column);
         return INVALID;
       }

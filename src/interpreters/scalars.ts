@@ -3,10 +3,14 @@
  * becomes text again. Strict by design: `TRUE`, `1`, ` 80 `, `1e3` and out-of-range numbers are errors.
  */
 import { absurd } from "../schema/ast.js";
-import type { Scalar, StringNode } from "../schema/ast.js";
+import type { EnumNode, Scalar, StringNode } from "../schema/ast.js";
 import type { IssueCode, Problem } from "../errors.js";
 
-export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: Problem };
+/**
+ * A scalar's verdict: its value, possibly with a note (a warning: accepted, but not as the model spells it), or
+ * the problem that makes it invalid.
+ */
+export type Parsed = { readonly ok: true; readonly value: unknown; readonly note?: Problem } | { readonly ok: false; readonly problem: Problem };
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -17,6 +21,7 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z
 const NON_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 const ok = (value: unknown): Parsed => ({ ok: true, value });
+const noted = (value: unknown, note: Problem): Parsed => ({ ok: true, value, note });
 const fail = (code: IssueCode, message: string, expected: string): Parsed => ({
   ok: false,
   problem: { code, message, expected },
@@ -92,6 +97,25 @@ export const parseTimestamp = (text: string): Parsed => {
   return ok(date);
 };
 
+/** A value of the enum, a CloudFront spelling of one (noted), or neither. */
+const readEnum = (node: EnumNode, text: string): Parsed => {
+  if ((node.values as readonly string[]).includes(text)) return ok(text);
+  const meant = node.variants?.[text];
+  if (meant !== undefined) {
+    return noted(text, {
+      code: "noncanonical_enum",
+      message: `${JSON.stringify(text)} is CloudFront's own spelling of the ${node.name} value ${JSON.stringify(meant)}: kept as written`,
+      expected: meant,
+      actual: text,
+    });
+  }
+  return fail("invalid_enum", `${JSON.stringify(text)} is not a ${node.name} value of this version`, node.values.join(" | "));
+};
+
+/** Whether an enum reads a value at all (its own values and CloudFront's spellings of them). */
+export const enumHas = (node: EnumNode, value: unknown): boolean =>
+  typeof value === "string" && ((node.values as readonly string[]).includes(value) || node.variants?.[value] !== undefined);
+
 /** Wire text to value. Strings are taken exactly as decoded: whitespace is data. */
 export const parseScalar = (node: Scalar, text: string): Parsed => {
   switch (node._tag) {
@@ -108,8 +132,7 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
       if (text === "false") return ok(false);
       return fail("invalid_boolean", `${JSON.stringify(text)} is not a boolean`, '"true" or "false"');
     case "enum":
-      if ((node.values as readonly string[]).includes(text)) return ok(text);
-      return fail("invalid_enum", `${JSON.stringify(text)} is not a ${node.name} value of this version`, node.values.join(" | "));
+      return readEnum(node, text);
     case "timestamp":
       return parseTimestamp(text);
     default:
@@ -117,8 +140,14 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
   }
 };
 
-/** Checks an in-memory value (from JSON or a program); `undefined` when it fits. */
-export const checkScalar = (node: Scalar, value: unknown): Problem | undefined => {
+/** Checks an in-memory value (from JSON or a program), as `parseScalar` checks text. */
+export const checkScalar = (node: Scalar, value: unknown): Parsed => {
+  if (node._tag === "enum") return typeof value === "string" ? readEnum(node, value) : { ok: false, problem: typeProblem("a string", value) };
+  const problem = valueProblem(node, value);
+  return problem === undefined ? ok(value) : { ok: false, problem };
+};
+
+const valueProblem = (node: Exclude<Scalar, EnumNode>, value: unknown): Problem | undefined => {
   switch (node._tag) {
     case "string":
       if (typeof value !== "string") return typeProblem("a string", value);
@@ -137,11 +166,6 @@ export const checkScalar = (node: Scalar, value: unknown): Problem | undefined =
     }
     case "boolean":
       return typeof value === "boolean" ? undefined : typeProblem("a boolean", value);
-    case "enum":
-      if (typeof value !== "string") return typeProblem("a string", value);
-      return (node.values as readonly string[]).includes(value)
-        ? undefined
-        : { code: "invalid_enum", message: `${JSON.stringify(value)} is not a ${node.name} value of this version`, expected: node.values.join(" | ") };
     case "timestamp": {
       if (!(value instanceof Date) || Number.isNaN(value.getTime())) return typeProblem("a valid Date", value);
       const year = value.getUTCFullYear();

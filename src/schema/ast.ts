@@ -32,11 +32,17 @@ export interface BooleanNode {
   readonly _tag: "boolean";
 }
 
-export interface EnumNode<V extends string = string> {
+export interface EnumNode<V extends string = string, W extends string = string> {
   readonly _tag: "enum";
   /** The model's shape name, e.g. `ViewerProtocolPolicy`. */
   readonly name: string;
   readonly values: readonly V[];
+  /**
+   * Spellings CloudFront itself writes outside the model's values (`HTTP2` for `http2` in ListDistributions),
+   * each with the value it stands for. They are read with a `noncanonical_enum` warning and kept as written, so
+   * the document is written back as it was read.
+   */
+  readonly variants?: Readonly<Record<W, V>>;
 }
 
 /** ISO 8601 on the wire (rest-xml's default), a `Date` in values as in the AWS SDK v3. */

@@ -62,7 +62,7 @@ export const redefine = <M extends Members, const R extends { readonly [K in key
 };
 
 /** Adds enum values at the end (no value was ever removed from a CloudFront enum). */
-export const addValues = <V extends string, const A extends readonly string[]>(e: EnumNode<V>, ...values: A): EnumNode<V | A[number]> =>
+export const addValues = <V extends string, const A extends readonly string[]>(e: EnumNode<V, never>, ...values: A): EnumNode<V | A[number], never> =>
   Object.freeze({ ...e, values: Object.freeze([...e.values, ...values]) });
 
 /** Changes a list's bounds. */

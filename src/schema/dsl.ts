@@ -34,8 +34,21 @@ export const long: LongNode = freeze({ _tag: "long" });
 export const boolean: BooleanNode = freeze({ _tag: "boolean" });
 export const timestamp: TimestampNode = freeze({ _tag: "timestamp" });
 
-export const enumeration = <const V extends readonly string[]>(name: string, values: V): EnumNode<V[number]> =>
+export const enumeration = <const V extends readonly string[]>(name: string, values: V): EnumNode<V[number], never> =>
   freeze({ _tag: "enum", name, values: freeze([...values]) });
+
+/**
+ * `HttpVersion` as ListDistributions writes it: with the prefix upper-cased (`HTTP2`, `HTTP2and3`), while
+ * GetDistribution writes the model's `http2`. Seen in live responses from 2017 to 2024 (Paws and Cloud Custodian
+ * recordings, the AWS CLI's own list-distributions example) and reported as aws-sdk-js-v3 issues 5613 and 6605.
+ */
+export const listedHttpVersion = <V extends string>(e: EnumNode<V, never>): EnumNode<V, Shouted<V>> =>
+  withVariants(e, (v) => v.replace(/^http/, "HTTP") as Shouted<V>);
+type Shouted<V extends string> = V extends `http${infer R}` ? `HTTP${R}` : V;
+
+/** The enum with CloudFront's own other spelling of each value, `spell(value)`, accepted beside it (see `EnumNode.variants`). */
+export const withVariants = <V extends string, const W extends string>(e: EnumNode<V, never>, spell: (value: V) => W): EnumNode<V, W> =>
+  freeze({ ...e, variants: freeze(Object.fromEntries(e.values.map((v) => [spell(v), v])) as Record<W, V>) });
 
 export const required = <const N extends NodeLike>(n: N): Member<NodeOf<N>, true> =>
   freeze({ node: node(n), required: true, deprecated: false });

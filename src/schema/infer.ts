@@ -33,8 +33,8 @@ export type Infer<N, S extends Shapes> = N extends Ref<infer Name>
       ? number
       : N extends BooleanNode
         ? boolean
-        : N extends EnumNode<infer V>
-          ? V
+        : N extends EnumNode<infer V, infer W>
+          ? V | W
           : N extends TimestampNode
             ? Date
             : N extends List<infer I>
@@ -45,3 +45,6 @@ export type Infer<N, S extends Shapes> = N extends Ref<infer Name>
 
 /** The value type of the shape `Name` of a version. */
 export type Shape<S extends Shapes, Name extends keyof S> = Infer<S[Name], S>;
+
+/** The value type of every document root of a version, by root element: `v2020_05_31.Documents["DistributionConfig"]`. */
+export type DocumentsOf<S extends Shapes, R extends readonly string[]> = { [K in R[number]]: K extends keyof S ? Infer<S[K], S> : never };
