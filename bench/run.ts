@@ -5,6 +5,7 @@ import type { Decoded } from '../src/index.js';
 import { shapes } from '../src/versions/v2020_05_31.js';
 import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, measure } from './sdk.js';
+import { listBench } from './list.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
 
 const OPTS = { minTimeMs: 300, runs: 7 } as const;
@@ -59,3 +60,5 @@ for (const { label, bytes } of sizes) {
 console.log(`Node ${process.version}, medians of ${OPTS.runs} runs of at least ${OPTS.minTimeMs} ms each (xmlbuilder2: 3 runs).`);
 console.log('MB/s: input size for decode, cfxml compact output size for encode.\n');
 console.log(lines.join('\n'));
+console.log('\nStreaming a list document (decodeItems, one child process per size):\n');
+console.log(listBench());

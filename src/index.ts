@@ -10,7 +10,7 @@
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
 import { issue } from "./errors.js";
-import type { DecodeFailure, Issue } from "./errors.js";
+import type { DecodeFailure, DecodeIssue, Issue } from "./errors.js";
 import { Decoder } from "./interpreters/decoder.js";
 import type { DecodeOptions } from "./interpreters/decoder.js";
 import { encodeElement } from "./interpreters/encoder.js";
@@ -99,6 +99,45 @@ export const decodeAsync = async (chunks: ChunkSource, options?: DecodeOptions):
   if (going) feeder.finish();
   return finish(decoder);
 };
+
+/** One event of `decodeItems`: an entry of the document's list, or, last, the result of the whole decode. */
+export type ItemEvent =
+  | {
+      /** The entry (a `DistributionSummary`, an `InvalidationSummary`, a `Tag`, …), complete and valid. */
+      readonly item: unknown;
+      /** Its 1-based position in the list: an entry with an issue is not yielded, so positions may skip. */
+      readonly index: number;
+      /** What was accepted in this entry with a note (present only when there was something). */
+      readonly warnings?: readonly DecodeIssue[];
+    }
+  | {
+      /** The whole decode; a list document's value leaves its list out (its `Quantity` is still checked). */
+      readonly result: Either<DecodeFailure, Decoded>;
+    };
+
+/**
+ * Decodes a list document (`DistributionList`, `InvalidationList`, `Tags`, …) without holding its list: each entry
+ * is yielded as soon as it is complete and checked, in document order, then the result. Memory does not grow with
+ * the number of entries. Any other document yields only its result.
+ */
+export async function* decodeItems(chunks: ChunkSource, options?: DecodeOptions): AsyncGenerator<ItemEvent, void, undefined> {
+  const ready: ItemEvent[] = [];
+  const decoder = new Decoder(findByElement, {
+    ...options,
+    onItem: (item, index, warnings) => void ready.push(warnings.length === 0 ? { item, index } : { item, index, warnings }),
+  });
+  const feeder = new Feeder(decoder);
+  let going = true;
+  const source: AsyncIterable<Chunk> | Iterable<Chunk> = chunks;
+  for await (const chunk of source) {
+    going = feeder.feed(chunk);
+    yield* ready.splice(0);
+    if (!going) break;
+  }
+  if (going) feeder.finish();
+  yield* ready.splice(0);
+  yield { result: finish(decoder) };
+}
 
 /** Names the version and document kind from the root element alone (the rest is not read). */
 export const detect = (input: string | Uint8Array): Either<DecodeFailure, Detected> => {

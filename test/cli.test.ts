@@ -132,7 +132,7 @@ describe("cfxml validate, detect, versions, --help", () => {
     expect(json.stdout).toMatch(/^-: error\[missing_element\]/);
     expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
     const ok = run(["validate", "corpus/2020-05-31"]);
-    expect([ok.status, ok.stderr.trim()]).toEqual([0, "valid 28, failed 0"]);
+    expect([ok.status, ok.stderr.trim()]).toEqual([0, `valid ${filesUnder(join(corpus, "2020-05-31")).length}, failed 0`]);
   });
 
   it("detect names version and kind; --earliest adds the oldest version able to hold it and what pins it", () => {

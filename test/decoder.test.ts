@@ -96,7 +96,7 @@ describe("structure", () => {
   it("requires the 2020-05-31 namespace on the root and on every child", () => {
     expect(issues(`<DistributionConfig/>`)).toMatchObject([{ code: "wrong_namespace", actual: "(none)" }]);
     expect(issues(`<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2099-01-01/"/>`)[0]?.message).toContain("2099-01-01 is not supported");
-    expect(issues(`<Invalidation xmlns="${NS}"/>`)).toMatchObject([{ code: "unknown_root" }]);
+    expect(issues(`<CachePolicyConfig xmlns="${NS}"/>`)).toMatchObject([{ code: "unknown_root" }]);
     const foreignChild = minimal("").replace("<Comment>c</Comment>", `<Comment xmlns="urn:not-cloudfront">c</Comment>`);
     expect(issues(foreignChild).map((i) => i.code)).toEqual(["missing_element", "unknown_element"]);
   });

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { decode, encode, EncodeError } from "../src/index.js";
 import type { Decoded } from "../src/index.js";
-import type { DistributionConfig } from "../src/versions/v2020_05_31.js";
+import type { Documents } from "../src/versions/v2020_05_31.js";
+
+type DistributionConfig = Documents["DistributionConfig"];
 
 const base: DistributionConfig = {
   CallerReference: "ref",

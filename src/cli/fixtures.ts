@@ -43,7 +43,7 @@ const mutations = (version: string, has: (shape: string) => boolean): Mutation[]
     { code: "too_deep", path: null, apply: (x) => replaceOnce(x, /(<\/CallerReference>)/, `$1${"<Deep>".repeat(70)}${"</Deep>".repeat(70)}`) },
     { code: "text_too_long", path: `${root}/Comment`, apply: (x) => replaceOnce(x, /^ {2}<Comment(\/>|>[^<]*<\/Comment>)$/m, `  <Comment>${"x".repeat((1 << 20) + 1)}</Comment>`) },
     { code: "wrong_namespace", path: root, apply: (x) => x.replace(namespaceOf(version), namespaceOf("2014-08-31")) },
-    { code: "unknown_root", path: "/StreamingDistributionConfig", apply: (x) => x.replace(/<(\/?)DistributionConfig\b/g, "<$1StreamingDistributionConfig") },
+    { code: "unknown_root", path: "/CachePolicyConfig", apply: (x) => x.replace(/<(\/?)DistributionConfig\b/g, "<$1CachePolicyConfig") },
     { code: "unknown_element", path: `${root}/Unknown`, apply: (x) => replaceOnce(x, /(<\/CallerReference>)/, "$1<Unknown>x</Unknown>") },
     { code: "unexpected_element", path: `${root}/CallerReference/b`, apply: (x) => replaceOnce(x, /<CallerReference>/, "<CallerReference><b>x</b>") },
     { code: "duplicate_element", path: `${root}/CallerReference`, apply: (x) => replaceOnce(x, /(<CallerReference>[^<]*<\/CallerReference>|<CallerReference\/>)/, "$1$1") },

@@ -11,7 +11,7 @@ import type { List, Member, Node, Resolved, Scalar, Shapes, Struct } from "../sc
 import { resolve } from "../schema/resolve.js";
 import { issue } from "../errors.js";
 import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
-import { ITEMS, QUANTITY, wrapperOf } from "../schema/wrapper.js";
+import { ITEMS, listMemberOf, QUANTITY, wrapperOf } from "../schema/wrapper.js";
 import { unknownElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
@@ -92,10 +92,22 @@ interface Frame {
   quantityColumn: number;
   /** Capture: namespace prefixes declared inside the captured subtree. */
   declared: Set<string> | undefined;
+  /** List: its entries are handed to `onItem` rather than kept (the document's own list, with `onItem`). */
+  streamed: boolean;
+  /** Streamed list: entries seen; structure: the entries of its streamed list. */
+  count: number;
+  /** Entry of a streamed list: how many issues and warnings there were when it opened. */
+  issueMark: number;
+  warningMark: number;
 }
+
+/** What `decodeItems` is told of each entry of a list document, as soon as it is complete and checked. */
+export type ItemHandler = (item: unknown, index: number, warnings: readonly DecodeIssue[]) => void;
 
 /** Stands for a member whose text was invalid, so that it is not also reported missing. */
 const INVALID = Symbol("invalid");
+/** Stands for a streamed list: its entries went to `onItem`, and the member is left out of the value. */
+const STREAMED = Symbol("streamed");
 const ABORT = new Error("cfxml decode aborted");
 // XML's whitespace only (a loop: the regex showed in profiles, once per indentation run).
 const isWhitespace = (text: string): boolean => {
@@ -114,6 +126,9 @@ export class Decoder<K extends Target> {
   private readonly warnings: DecodeIssue[] = [];
   private readonly opts: Required<DecodeOptions>;
   private readonly rootOnly: boolean;
+  private readonly onItem: ItemHandler | undefined;
+  /** With `onItem`: the root's list member, whose entries are streamed. */
+  private streamMember: string | undefined;
   private namespace = "";
   private shapes: Shapes = {};
   private kind: K | undefined;
@@ -135,11 +150,12 @@ export class Decoder<K extends Target> {
 
   constructor(
     private readonly resolve: RootResolver<K>,
-    options: DecodeOptions & { readonly rootOnly?: boolean } = {},
+    options: DecodeOptions & { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {},
   ) {
-    const { rootOnly = false, ...rest } = options;
+    const { rootOnly = false, onItem, ...rest } = options;
     this.opts = { ...defaults, ...rest };
     this.rootOnly = rootOnly;
+    this.onItem = onItem;
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
       doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
@@ -308,6 +324,10 @@ export class Decoder<K extends Target> {
     f.quantityLine = 0;
     f.quantityColumn = 0;
     f.declared = undefined;
+    f.streamed = false;
+    f.count = 0;
+    f.issueMark = this.issues.length;
+    f.warningMark = this.warnings.length;
     this.stack.push(f);
     return f;
   }
@@ -318,9 +338,11 @@ export class Decoder<K extends Target> {
       case "struct":
         this.push(Kind.Struct, node, name, index, {});
         return;
-      case "list":
-        this.push(Kind.List, node, name, index, []);
+      case "list": {
+        const streamed = this.stack.length === 1 && name === this.streamMember;
+        this.push(Kind.List, node, name, index, []).streamed = streamed;
         return;
+      }
       default:
         this.push(Kind.Scalar, node, name, index, undefined);
     }
@@ -361,7 +383,7 @@ export class Decoder<K extends Target> {
       case Kind.List: {
         const list = parent.node as List;
         if (tag.uri !== this.namespace || tag.local !== list.item) return this.unknown(tag, parent, parent.value.length);
-        const index = parent.value.length + 1;
+        const index = (parent.streamed ? parent.count : parent.value.length) + 1;
         this.checkAttributes(tag, index);
         return this.pushNode(list.node, tag.local, index);
       }
@@ -370,8 +392,9 @@ export class Decoder<K extends Target> {
 
   // The entry is read into Items either way, so that nothing else (Quantity) is reported because of it.
   private unwrappedItem(tag: SaxesTagNS, parent: Frame, items: List): void {
+    const streamed = this.streamsItems(parent);
     const entries = parent.value[ITEMS] as unknown[] | undefined;
-    const index = (entries?.length ?? 0) + 1;
+    const index = (streamed ? parent.count : (entries?.length ?? 0)) + 1;
     const path = this.path(`${tag.local}[${index}]`);
     if (this.opts.unwrappedItems === "accept") {
       this.warnings.push(issue({ code: "missing_items_wrapper", message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <${ITEMS}>`, expected: `<${ITEMS}>` }, { path, line: this.tagLine, column: this.tagColumn }));
@@ -388,7 +411,7 @@ export class Decoder<K extends Target> {
         this.tagColumn,
       );
     }
-    if (entries === undefined) parent.value[ITEMS] = [];
+    if (entries === undefined && !streamed) parent.value[ITEMS] = [];
     this.pushNode(items.node, tag.local, index);
     (this.stack[this.stack.length - 1] as Frame).unwrapped = true;
   }
@@ -403,6 +426,7 @@ export class Decoder<K extends Target> {
     this.namespace = kind.namespace;
     this.shapes = kind.shapes;
     this.kind = kind;
+    if (this.onItem !== undefined) this.streamMember = listMemberOf(kind.shapes, kind.node);
     // `detect` needs nothing past the root's start tag.
     if (this.rootOnly) throw ABORT;
     this.push(Kind.Struct, kind.node, tag.local, 0, {});
@@ -515,11 +539,17 @@ export class Decoder<K extends Target> {
       return;
     }
     if (parent.kind === Kind.List) {
-      parent.value.push(value);
+      if (parent.streamed) this.emit(frame, value);
+      else parent.value.push(value);
       return;
     }
     if (frame.unwrapped) {
-      (parent.value[ITEMS] as unknown[]).push(value);
+      if (this.streamsItems(parent)) this.emit(frame, value);
+      else (parent.value[ITEMS] as unknown[]).push(value);
+      return;
+    }
+    if (value === STREAMED) {
+      parent.count = frame.count;
       return;
     }
     parent.value[frame.name] = value;
@@ -528,6 +558,20 @@ export class Decoder<K extends Target> {
       parent.quantityLine = frame.line;
       parent.quantityColumn = frame.column;
     }
+  }
+
+  /** Whether entries written directly in this structure (without `<Items>`) belong to the streamed list. */
+  private streamsItems(parent: Frame): boolean {
+    return parent === this.stack[0] && this.streamMember === ITEMS;
+  }
+
+  // An entry of the streamed list: handed over with its own warnings if it is valid, and forgotten either way, so
+  // that memory does not grow with the list.
+  private emit(entry: Frame, value: unknown): void {
+    const parent = this.stack[this.stack.length - 1] as Frame;
+    parent.count++;
+    const warnings = this.warnings.splice(entry.warningMark);
+    if (this.issues.length === entry.issueMark) (this.onItem as ItemHandler)(value, entry.index, warnings);
   }
 
   private closeStruct(frame: Frame): unknown {
@@ -547,17 +591,19 @@ export class Decoder<K extends Target> {
     const quantity = value[QUANTITY];
     const items = value[ITEMS];
     if (typeof quantity !== "number" || (items !== undefined && !Array.isArray(items))) return;
-    const p = quantityProblem(node, quantity, items === undefined ? 0 : (items as unknown[]).length);
+    const p = quantityProblem(node, quantity, items === undefined ? frame.count : (items as unknown[]).length);
     if (p !== undefined) this.report(p, this.path(`${segment(frame)}/${QUANTITY}`), frame.quantityLine, frame.quantityColumn);
   }
 
   private closeList(frame: Frame): unknown {
     const items = frame.value as unknown[];
+    const count = frame.streamed ? frame.count : items.length;
     const parent = this.stack[this.stack.length - 1];
     const wrapper = parent?.kind === Kind.Struct && frame.name === ITEMS ? (parent.node as Struct) : undefined;
-    for (const p of [lengthProblem(frame.node as List, items.length), wrapper && emptyItemsProblem(wrapper, items.length)]) {
+    for (const p of [lengthProblem(frame.node as List, count), wrapper && emptyItemsProblem(wrapper, count)]) {
       if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(segment(frame)), frame.line, frame.column);
     }
+    if (frame.streamed) return STREAMED;
     if (frame.unknown !== undefined) Object.defineProperty(items, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
     return items;
   }

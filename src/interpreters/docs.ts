@@ -17,6 +17,7 @@ interface Change {
 }
 
 const describeNode = (n: Node): string => {
+  if (n._tag === "enum") return `one of ${n.values.map((v) => `\`${v}\``).join(", ")}`;
   if (n._tag !== "string") return n._tag === "ref" ? n.name : n._tag;
   const length = n.minLength !== undefined || n.maxLength !== undefined ? `length ${n.minLength ?? 0}–${n.maxLength ?? "∞"}` : "";
   const pattern = n.pattern !== undefined ? `pattern \`${n.pattern}\`` : "";
@@ -53,19 +54,24 @@ const structChanges = (name: string, before: Struct, after: Struct): Change[] =>
   for (const n of kept) {
     const b = before.members[n]?.node;
     const a = after.members[n]?.node;
-    if (b !== undefined && a !== undefined && JSON.stringify(b) !== JSON.stringify(a)) push(`${n} now ${describeNode(a)}`);
+    if (b === undefined || a === undefined || JSON.stringify(b) === JSON.stringify(a)) continue;
+    if (b._tag === "enum" && a._tag === "enum") push(`${n} ${enumAdditions(b, a)}`);
+    else push(`${n} now ${describeNode(a)}`);
   }
   return out;
 };
 
+const enumAdditions = (before: EnumNode, after: EnumNode): string =>
+  `+ ${after.values
+    .filter((v) => !before.values.includes(v))
+    .map((v) => `\`${v}\``)
+    .join(", ")}`;
+
 const shapeChanges = (name: string, before: Resolved, after: Resolved): Change[] => {
-  if (before === after) return [];
+  if (before === after || JSON.stringify(before) === JSON.stringify(after)) return [];
   if (before._tag === "struct" && after._tag === "struct") return structChanges(name, before, after);
-  if (before._tag === "enum" && after._tag === "enum") {
-    const added = (after as EnumNode).values.filter((v) => !(before as EnumNode).values.includes(v));
-    return added.length > 0 ? [{ shape: name, text: `+ ${added.map((v) => `\`${v}\``).join(", ")}` }] : [];
-  }
-  return [{ shape: name, text: "changed" }];
+  if (before._tag === "enum" && after._tag === "enum") return [{ shape: name, text: enumAdditions(before, after) }];
+  return [{ shape: name, text: `now ${describeNode(after)}` }];
 };
 
 /** The changes of `next` against `prev` (or its baseline description when it is the first). */
@@ -85,9 +91,41 @@ export const changesOf = (prev: VersionInfo | undefined, next: VersionInfo): rea
   ];
 };
 
+/** A Markdown table of every document root: the first version that has it (none is ever removed). */
+export const documentsTable = (versions: readonly VersionInfo[]): string => {
+  const first = new Map<string, string>();
+  for (const v of versions) for (const root of v.roots) if (!first.has(root)) first.set(root, v.version);
+  const rows = [...first].map(([root, version]) => `| ${root} | ${version} |`);
+  return ["| document | from |", "|---|---|", ...rows].join("\n");
+};
+
 /** A Markdown table of every version, its namespace and its changes. */
 export const versionsTable = (versions: readonly VersionInfo[]): string => {
   const cell = (text: string): string => text.replace(/\|/g, "\\|");
   const rows = versions.map((v, i) => `| ${v.version} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`);
   return ["| version | namespace | changes from the previous version |", "|---|---|---|", ...rows].join("\n");
+};
+
+/** A migration fact as the docs show it (see src/migrations/facts.ts). */
+export interface FactInfo {
+  readonly kind: "default" | "absent" | "lossyFill";
+  readonly shape: string;
+  readonly member: string;
+  readonly value: unknown;
+  readonly shown?: string;
+  readonly source: string;
+}
+
+const factKinds = { default: "upgrade fills", absent: "omitted means", lossyFill: "lossy downgrade writes" } as const;
+
+/** A Markdown table of every migration fact: the step, what it does, the member, the value and its source. */
+export const factsTable = (versions: readonly VersionInfo[], facts: Readonly<Partial<Record<string, readonly FactInfo[]>>>): string => {
+  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const rows = versions.flatMap((v, i) =>
+    (facts[v.version] ?? []).map((f) => {
+      const value = f.shown ?? JSON.stringify(f.value);
+      return `| ${versions[i - 1]?.version ?? ""} → ${v.version} | ${factKinds[f.kind]} | \`${f.shape}.${f.member}\` | \`${cell(value)}\` | ${cell(f.source)} |`;
+    }),
+  );
+  return ["| step | fact | member | value | source |", "|---|---|---|---|---|", ...rows].join("\n");
 };

@@ -14,7 +14,7 @@ import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
 import type { Loss } from "./step.js";
-import { facts } from "./steps.js";
+import { stepFacts } from "./steps.js";
 
 export type { Loss } from "./step.js";
 
@@ -59,7 +59,7 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
   for (let i = from; i < target; i++) {
     const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
-    value = up(older, newer, facts[newer.version] ?? {}, rootNode(older, root) as Node, rootNode(newer, root) as Node, value, context);
+    value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, context);
     const issues = validateValue(newer.shapes, rootNode(newer, root) as Node, root, value);
     if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
   }
@@ -71,7 +71,7 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     const older = versions[i - 1] as VersionModule;
     // Always carried on as if lossy, so that a strict failure can list the losses of every step.
     const stepLosses: Loss[] = [];
-    value = down(newer, older, facts[newer.version] ?? {}, rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, ...context });
+    value = down(newer, older, stepFacts(newer.version), rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, ...context });
     losses.push(...stepLosses);
     const issues = validateValue(older.shapes, rootNode(older, root) as Node, root, value);
     if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });

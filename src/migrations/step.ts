@@ -10,7 +10,9 @@
 import type { Member, Node, Resolved, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { unknownElements } from "../unknown.js";
-import type { DefaultContext, StepFacts } from "./steps.js";
+import { enumHas } from "../interpreters/scalars.js";
+import { valueOf } from "./facts.js";
+import type { DefaultContext, StepFacts } from "./facts.js";
 
 /** Something a downgrade could not carry into the older version. */
 export interface Loss {
@@ -69,8 +71,8 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
     const was = member(o, name);
     if (Object.hasOwn(v, name) && was !== undefined) out[name] = up(older, newer, facts, was.node, m.node, v[name], context);
     else if (m.required && was === undefined) {
-      const d = facts.defaults?.[`${n.name}.${name}`];
-      const filled = typeof d === "function" ? (d as (c: DefaultContext) => unknown)({ ...context, parent: out }) : clone(d);
+      const d = facts.find("default", n.name, name);
+      const filled = d === undefined ? undefined : clone(valueOf(d, { ...context, parent: out }));
       if (filled !== undefined) out[name] = filled;
     }
   }
@@ -101,15 +103,15 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
     const was = member(o, name);
     const at = `${path}/${name}`;
     if (was === undefined) {
-      const d = facts.defaults?.[`${n.name}.${name}`];
-      const expected = typeof d === "function" ? (d as (c: DefaultContext) => unknown)({ parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) }) : d;
+      const d = facts.find("default", n.name, name);
+      const expected = d === undefined ? undefined : valueOf(d, { parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) });
       if (expected !== undefined && deepEqual(expected, v[name])) continue;
       ctx.losses.push({ path: at, kind: "member", message: `<${name}> does not exist before ${newer.version}`, value: v[name], introducedIn: newer.version });
       continue;
     }
     const target = resolve(older.shapes, was.node);
-    if (target._tag === "enum" && !target.values.includes(v[name] as string)) {
-      const fill = was.required ? facts.lossyFill?.[`${o.name}.${name}`] : undefined;
+    if (target._tag === "enum" && !enumHas(target, v[name])) {
+      const fill = was.required ? facts.find("lossyFill", o.name, name)?.value : undefined;
       ctx.losses.push({
         path: at,
         kind: "value",
@@ -131,13 +133,12 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
       continue;
     }
     if (!(o.members[name] as Member).required) continue;
-    const key = `${o.name}.${name}`;
-    const absent = facts.absent?.[key];
+    const absent = facts.find("absent", o.name, name);
     if (absent !== undefined) {
-      out[name] = clone(absent);
+      out[name] = clone(absent.value);
       continue;
     }
-    const fill = facts.lossyFill?.[key];
+    const fill = facts.find("lossyFill", o.name, name)?.value;
     if (Object.hasOwn(v, name)) continue; // its value was lost above, and reported there
     ctx.losses.push({
       path: `${path}/${name}`,

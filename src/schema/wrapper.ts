@@ -3,7 +3,8 @@
  * member names, and the parts of a wrapper structure every interpreter asks for. A structure is a wrapper when
  * it was built by `quantityList` (its `quantity` flag); no module spells the two names itself.
  */
-import type { List, Struct } from "./ast.js";
+import type { List, Shapes, Struct } from "./ast.js";
+import { resolve } from "./resolve.js";
 
 export const QUANTITY = "Quantity";
 export const ITEMS = "Items";
@@ -26,4 +27,14 @@ export const wrapperOf = (s: Struct): Wrapper | undefined => {
     cache.set(s, w);
   }
   return w ?? undefined;
+};
+
+/**
+ * The list a list document is about (`DistributionList`'s summaries, `Tags`' tags): a wrapper's `Items`, or else
+ * the structure's only list member; `undefined` for any other document.
+ */
+export const listMemberOf = (shapes: Shapes, s: Struct): string | undefined => {
+  if (wrapperOf(s) !== undefined) return ITEMS;
+  const lists = Object.entries(s.members).filter(([, m]) => resolve(shapes, m.node)._tag === "list");
+  return lists.length === 1 ? lists[0]?.[0] : undefined;
 };

@@ -1,7 +1,7 @@
-/** 2013-08-26: custom error responses, after `CacheBehaviors`. */
+/** 2013-08-26: custom error responses, after `CacheBehaviors` (required in distribution summaries). */
 import { insert } from "../schema/delta.js";
 import { integer, long, optional, quantityList, required, string, struct } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2013_05_12.js";
 
 export const version = "2013-08-26";
@@ -10,6 +10,7 @@ const p = prev.shapes;
 export const shapes = Object.freeze({
   ...p,
   DistributionConfig: insert(p.DistributionConfig, "CacheBehaviors", { CustomErrorResponses: optional("CustomErrorResponses") }),
+  DistributionSummary: insert(p.DistributionSummary, "CacheBehaviors", { CustomErrorResponses: required("CustomErrorResponses") }),
   CustomErrorResponses: quantityList("CustomErrorResponses", "CustomErrorResponse", "CustomErrorResponse"),
   CustomErrorResponse: struct("CustomErrorResponse", {
     ErrorCode: required(integer),
@@ -21,5 +22,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2013-09-27: allowed HTTP methods per behaviour (after `MinTTL`). */
 import { insert } from "../schema/delta.js";
 import { enumeration, optional, quantityList } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2013_08_26.js";
 
 export const version = "2013-09-27";
@@ -17,5 +17,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

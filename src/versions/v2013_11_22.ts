@@ -1,7 +1,7 @@
 /** 2013-11-22: Smooth Streaming per behaviour (after `AllowedMethods`). */
 import { insert } from "../schema/delta.js";
 import { boolean, optional } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2013_11_11.js";
 
 export const version = "2013-11-22";
@@ -15,5 +15,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2014-01-31: SNI (`SSLSupportMethod`) and the `redirect-to-https` viewer protocol policy. */
 import { addValues, append } from "../schema/delta.js";
 import { enumeration, optional } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2013_11_22.js";
 
 export const version = "2014-01-31";
@@ -15,5 +15,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

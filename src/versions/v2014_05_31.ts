@@ -1,7 +1,7 @@
 /** 2014-05-31: header forwarding (`ForwardedValues.Headers`). */
 import { append } from "../schema/delta.js";
 import { optional, quantityList, string } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2014_01_31.js";
 
 export const version = "2014-05-31";
@@ -14,5 +14,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2014-10-21: cached methods (and `AllowedMethods.Items` becomes required); `MinimumProtocolVersion`. */
 import { append, makeRequired } from "../schema/delta.js";
 import { enumeration, optional, quantityList } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2014_05_31.js";
 
 export const version = "2014-10-21";
@@ -16,5 +16,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2015-04-17: `DefaultTTL` and `MaxTTL` per behaviour (after `SmoothStreaming`). */
 import { insert } from "../schema/delta.js";
 import { long, optional } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2014_11_06.js";
 
 export const version = "2015-04-17";
@@ -15,5 +15,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
-/** 2015-07-27: AWS WAF (`WebACLId`, last). */
+/** 2015-07-27: AWS WAF (`WebACLId`, last; required in distribution summaries). */
 import { append } from "../schema/delta.js";
-import { optional, string } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import { optional, required, string } from "../schema/dsl.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2015_04_17.js";
 
 export const version = "2015-07-27";
@@ -10,8 +10,8 @@ const p = prev.shapes;
 export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { WebACLId: optional(string()) }),
+  DistributionSummary: append(p.DistributionSummary, { WebACLId: required(string()) }),
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -5,7 +5,7 @@
  */
 import { insert, markDeprecated, reorder } from "../schema/delta.js";
 import { boolean, enumeration, optional, string } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2015_07_27.js";
 
 export const version = "2015-09-17";
@@ -27,5 +27,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2016-01-13: custom origin headers, origin SSL protocols, and `https-only` origins. */
 import { addValues, append, insert } from "../schema/delta.js";
 import { enumeration, optional, quantityList, required, string, struct } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2015_09_17.js";
 
 export const version = "2016-01-13";
@@ -19,5 +19,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -5,7 +5,7 @@
  */
 import { addValues, insert, markDeprecated, reorder } from "../schema/delta.js";
 import { optional, string } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2016_01_13.js";
 
 export const version = "2016-01-28";
@@ -27,5 +27,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2016-08-20: query string cache keys (`ForwardedValues.QueryStringCacheKeys`). */
 import { append } from "../schema/delta.js";
 import { optional, quantityList, string } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2016_08_01.js";
 
 export const version = "2016-08-20";
@@ -14,6 +14,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2016-11-25: Lambda@Edge (`LambdaFunctionAssociations` per behaviour, after `Compress`; both members optional). */
 import { insert } from "../schema/delta.js";
 import { enumeration, optional, quantityList, string, struct } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2016_09_29.js";
 
 export const version = "2016-11-25";
@@ -18,6 +18,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -4,7 +4,7 @@
  */
 import { addValues, append } from "../schema/delta.js";
 import { integer, optional } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2016_11_25.js";
 
 export const version = "2017-03-25";
@@ -17,6 +17,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2017-10-30: field-level encryption (`FieldLevelEncryptionId`, last in behaviours); Lambda associations need both members. */
 import { append, makeRequired } from "../schema/delta.js";
 import { optional, string } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2017_03_25.js";
 
 export const version = "2017-10-30";
@@ -16,6 +16,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,7 +1,7 @@
 /** 2018-06-18: request bodies for Lambda@Edge (`LambdaFunctionAssociation.IncludeBody`). */
 import { append } from "../schema/delta.js";
 import { boolean, optional } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2017_10_30.js";
 
 export const version = "2018-06-18";
@@ -13,6 +13,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

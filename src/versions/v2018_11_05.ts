@@ -1,7 +1,7 @@
-/** 2018-11-05: origin groups with failover (after `Origins`); `Origins.Items` becomes required. */
+/** 2018-11-05: origin groups with failover (after `Origins`, also in summaries); `Origins.Items` becomes required. */
 import { insert, makeRequired } from "../schema/delta.js";
 import { integer, optional, quantityList, required, string, struct } from "../schema/dsl.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
 import * as prev from "./v2018_06_18.js";
 
 export const version = "2018-11-05";
@@ -10,6 +10,7 @@ const p = prev.shapes;
 export const shapes = Object.freeze({
   ...p,
   DistributionConfig: insert(p.DistributionConfig, "Origins", { OriginGroups: optional("OriginGroups") }),
+  DistributionSummary: insert(p.DistributionSummary, "Origins", { OriginGroups: optional("OriginGroups") }),
   Origins: makeRequired(p.Origins, "Items"),
   OriginGroups: quantityList("OriginGroups", "OriginGroup", "OriginGroup"),
   OriginGroup: struct("OriginGroup", {
@@ -24,6 +25,4 @@ export const shapes = Object.freeze({
 } as const);
 
 export const roots = prev.roots;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -4,9 +4,10 @@
  * origin request policies; every revision since has only added (see ../shared/reference/intra-version-revisions.md).
  */
 import { addValues, append, insert, makeOptional, markDeprecated, redefine, reorder } from "../schema/delta.js";
-import { boolean, enumeration, integer, list, optional, quantityList, required, string, struct } from "../schema/dsl.js";
+import { boolean, enumeration, integer, list, listedHttpVersion, optional, quantityList, required, string, struct } from "../schema/dsl.js";
 import type { Members, Struct } from "../schema/ast.js";
-import type { Shape } from "../schema/infer.js";
+import type { DocumentsOf } from "../schema/infer.js";
+import { listPage } from "./paging.js";
 import * as prev from "./v2019_03_26.js";
 
 export const version = "2020-05-31";
@@ -50,6 +51,8 @@ const policies = <M extends Members & typeof p.DefaultCacheBehavior.members>(b: 
   return makeOptional(markDeprecated(added, true, "ForwardedValues", "MinTTL", "DefaultTTL", "MaxTTL"), "TrustedSigners", "ForwardedValues", "MinTTL");
 };
 
+const httpVersion = addValues(p.HttpVersion, "http3", "http2and3");
+
 export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, {
@@ -63,7 +66,7 @@ export const shapes = Object.freeze({
     CacheTagConfig: optional("CacheTagConfig"),
   }),
   PriceClass: addValues(p.PriceClass, "None"),
-  HttpVersion: addValues(p.HttpVersion, "http3", "http2and3"),
+  HttpVersion: httpVersion,
   LoggingConfig: makeOptional(p.LoggingConfig, "Enabled", "IncludeCookies", "Bucket", "Prefix"),
 
   // Origins.
@@ -139,17 +142,26 @@ export const shapes = Object.freeze({
   KGKeyPairIds: struct("KGKeyPairIds", { KeyGroupId: optional(string()), KeyPairIds: optional("KeyPairIds") }),
 
   // The model's tag patterns lost their ^…$ anchors here.
-  Tag: redefine(p.Tag, {
-    Key: required(string({ minLength: 1, maxLength: 128, pattern: tagText })),
-    Value: optional(string({ minLength: 0, maxLength: 256, pattern: tagText })),
-  }),
+  TagKey: string({ minLength: 1, maxLength: 128, pattern: tagText }),
+  TagValue: string({ minLength: 0, maxLength: 256, pattern: tagText }),
+
+  // Lists of distributions.
+  DistributionSummary: append(
+    insert(redefine(p.DistributionSummary, { HttpVersion: required(listedHttpVersion(httpVersion)) }), "ARN", { ETag: optional(string()) }),
+    {
+      Staging: required(boolean),
+      ConnectionMode: optional("ConnectionMode"),
+      AnycastIpListId: optional(string()),
+      ViewerMtlsConfig: optional("ViewerMtlsConfig"),
+      ConnectionFunctionAssociation: optional("ConnectionFunctionAssociation"),
+    },
+  ),
+  // What ListDistributionsByCachePolicyId and the other lists by policy, key group or VPC origin return.
+  DistributionIdList: quantityList("DistributionIdList", "DistributionId", string(), { before: listPage }),
 
   /** `PrimaryDistributionId`, `Staging` and `IfMatch` travel in the URI and headers; only these are the body. */
   CopyDistributionRequest: struct("CopyDistributionRequest", { CallerReference: required(string()), Enabled: optional(boolean) }),
 } as const);
 
-export const roots = [...prev.roots, "CopyDistributionRequest"] as const;
-export type DistributionConfig = Shape<typeof shapes, "DistributionConfig">;
-export type Distribution = Shape<typeof shapes, "Distribution">;
-export type DistributionConfigWithTags = Shape<typeof shapes, "DistributionConfigWithTags">;
-export type CopyDistributionRequest = Shape<typeof shapes, "CopyDistributionRequest">;
+export const roots = [...prev.roots, "CopyDistributionRequest", "DistributionIdList"] as const;
+export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,0 +1,71 @@
+/**
+ * Migration facts as data: what one step between adjacent versions needs beyond what the two schemas say, each
+ * with the source it rests on. The step engine looks facts up by shape and member; test/migrations.test.ts
+ * checks every fact against the schemas of its step (the shape and member exist, and have the requiredness the
+ * kind of fact is about), so a fact can never name something that is not there.
+ */
+
+/** What an upgrade derives from the caller's context (the AWS account, for ARNs) and the value being built. */
+export interface DefaultContext {
+  /** The structure being upgraded (already in the newer version's shape). */
+  readonly parent: Readonly<Record<string, unknown>>;
+  /** The AWS account the distribution belongs to, when the caller knows it. */
+  readonly accountId?: string;
+}
+
+/** A value, or how to derive it; `undefined` from a derivation means it cannot be known. */
+export type FactValue = unknown | ((context: DefaultContext) => unknown);
+
+interface FactBase {
+  /** The structure, by model shape name (`DistributionConfig`, `LoggingConfig`). */
+  readonly shape: string;
+  readonly member: string;
+  readonly value: FactValue;
+  /** Where the value comes from, quoted or cited. */
+  readonly source: string;
+  /** How a derived value reads in the docs (`arn:aws:cloudfront::<accountId>:distribution/<Id>`). */
+  readonly shown?: string;
+}
+
+export type Fact =
+  /**
+   * A member the newer version requires and the older one lacks: the value that reproduces the old behaviour.
+   * An upgrade fills it in; a downgrade drops a member holding exactly this value without a loss.
+   */
+  | (FactBase & { readonly kind: "default" })
+  /**
+   * A member the older version requires and the newer one lets you omit: what omitting it means. A downgrade
+   * writes this value for an omitted member, which is no loss; the laws compare up to these equivalences.
+   */
+  | (FactBase & { readonly kind: "absent" })
+  /**
+   * For a lossy downgrade only: what to write where the older version requires a member and the newer value has
+   * nothing equivalent (or a value the older version lacks). Always reported among the losses.
+   */
+  | (FactBase & { readonly kind: "lossyFill" });
+
+export type FactKind = Fact["kind"];
+
+const fact =
+  (kind: FactKind) =>
+  (shape: string, member: string, value: FactValue, source: string, shown?: string): Fact =>
+    Object.freeze({ kind, shape, member, value, source, ...(shown === undefined ? {} : { shown }) });
+
+export const defaultValue = fact("default");
+export const absentMeans = fact("absent");
+export const lossyFill = fact("lossyFill");
+
+/** The facts of one step, looked up by kind, shape and member. */
+export interface StepFacts {
+  readonly find: (kind: FactKind, shape: string, member: string) => Fact | undefined;
+}
+
+export const indexFacts = (facts: readonly Fact[]): StepFacts => {
+  const byKey = new Map(facts.map((f) => [`${f.kind} ${f.shape}.${f.member}`, f]));
+  if (byKey.size !== facts.length) throw new Error("a migration fact is stated twice");
+  return { find: (kind, shape, member) => byKey.get(`${kind} ${shape}.${member}`) };
+};
+
+/** The value of a fact in a context: a derivation is called, a constant is copied by the caller. */
+export const valueOf = (f: Fact, context: DefaultContext): unknown =>
+  typeof f.value === "function" ? (f.value as (c: DefaultContext) => unknown)(context) : f.value;
