@@ -37,7 +37,7 @@ describe("io-ts codecs", () => {
         ...config,
         Aliases: { Quantity: 2, Items: ["a.example.com"] },
         Origins: { Quantity: 1, Items: [{ ...origin, CustomOriginConfig: { HTTPPort: 2 ** 31, HTTPSPort: 1.5, OriginProtocolPolicy: "https" } }] },
-        DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all", AllowedMethods: { Quantity: 0, Items: [] }, MinTTL: 2 ** 53 },
+        DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all", AllowedMethods: { Quantity: 1, Items: [] }, MinTTL: 2 ** 53 },
         Comment: undefined,
       }),
     ).toEqual([
@@ -45,7 +45,7 @@ describe("io-ts codecs", () => {
       ["out_of_range", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/HTTPPort"],
       ["invalid_type", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/HTTPSPort"],
       ["invalid_enum", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/OriginProtocolPolicy"],
-      ["list_length", "/DistributionConfig/DefaultCacheBehavior/AllowedMethods/Items"],
+      ["quantity_mismatch", "/DistributionConfig/DefaultCacheBehavior/AllowedMethods/Quantity"],
       ["out_of_range", "/DistributionConfig/DefaultCacheBehavior/MinTTL"],
       ["invalid_type", "/DistributionConfig/Comment"],
     ]);

@@ -84,6 +84,19 @@ describe("coverage", () => {
   });
 });
 
+describe("empty lists", () => {
+  it("come in both spellings from the arbitraries, so the round trip laws cover <Items/> and no Items alike", () => {
+    const shapes: Shapes = latest.shapes;
+    const spellings = new Set(
+      fc.sample(arbitraryFor(shapes, shapes["Aliases"] as Node), { numRuns: 300, seed: 7 }).map((v) => {
+        const list = v as { Quantity: number; Items?: unknown[] };
+        return list.Quantity > 0 ? "entries" : list.Items === undefined ? "no Items" : "empty Items";
+      }),
+    );
+    expect([...spellings].sort()).toEqual(["empty Items", "entries", "no Items"]);
+  });
+});
+
 describe("cfxml/arbitrary", () => {
   it("offers one arbitrary per root of each version, drawing values its codecs accept", async () => {
     const { arbitraries } = await import("../src/arbitrary.js");

@@ -26,8 +26,7 @@ const doc = (v: V, root: string, value: unknown): Decoded => ({ version: v.versi
 
 // What older models allowed and newer ones forbid, with no fact that could fill it in.
 const knownUpgradeFailures = [
-  /^list_length \/.*\/AllowedMethods\/Items$/, // 2014-10-21 requires AllowedMethods.Items, and it cannot be empty
-  /^missing_element \/.*\/AllowedMethods\/Items$/,
+  /^missing_element \/.*\/AllowedMethods\/Items$/, // required from 2014-10-21
   /^missing_element \/.*\/LambdaFunctionAssociation\[\d+\]\/(LambdaFunctionARN|EventType)$/, // required from 2017-10-30
   /^string_length \/.*\/ViewerCertificate\/IAMCertificateId$/, // at most 32 characters in 2020-05-31
   // A summary in a list response reports what the distribution is; an older response cannot say what a newer one

@@ -88,7 +88,7 @@ const build = (n: Node, o: Options): fc.Arbitrary<unknown> => {
     case "timestamp":
       return fc.date({ min: new Date("0000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
     case "list":
-      return items(node, o, false);
+      return items(node, o);
     case "struct": {
       const wrapper = wrapperOf(node);
       return wrapper === undefined ? record(node, o) : quantityStruct(node, o, wrapper);
@@ -98,8 +98,8 @@ const build = (n: Node, o: Options): fc.Arbitrary<unknown> => {
   }
 };
 
-const items = (node: List, o: Options, nonEmpty: boolean): fc.Arbitrary<unknown[]> => {
-  const minLength = Math.max(node.minItems ?? 0, nonEmpty ? 1 : 0);
+const items = (node: List, o: Options): fc.Arbitrary<unknown[]> => {
+  const minLength = node.minItems ?? 0;
   const maxLength = Math.max(minLength, Math.min(node.maxItems ?? Infinity, o.maxItems));
   return fc.array(arbitraryFor(o.shapes, node.node, o), { minLength, maxLength });
 };
@@ -116,16 +116,16 @@ const record = (node: Struct, o: Options, skip: ReadonlySet<string> = new Set())
   return fc.record(model, { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
 };
 
-// Quantity is derived from the entries; an empty list has no Items (that is how it reads back from XML), and a
-// required Items list is never empty (an empty <Items/> cannot be sent).
+// Quantity is derived from the entries. A list of no entries comes in both spellings CloudFront accepts, without
+// Items or with an empty <Items/>, unless the model requires Items.
 const quantityStruct = (node: Struct, o: Options, wrapper: Wrapper): fc.Arbitrary<Record<string, unknown>> => {
   const others = record(node, o, new Set([QUANTITY, ITEMS]));
-  return fc.tuple(others, items(wrapper.items, o, wrapper.itemsRequired)).map(([rest, entries]) => {
+  return fc.tuple(others, items(wrapper.items, o), fc.boolean()).map(([rest, entries, spellEmpty]) => {
     const out: Record<string, unknown> = {};
     for (const name in node.members) {
       if (name === QUANTITY) out[name] = entries.length;
       else if (name === ITEMS) {
-        if (entries.length > 0) out[name] = entries;
+        if (entries.length > 0 || wrapper.itemsRequired || spellEmpty) out[name] = entries;
       } else if (Object.hasOwn(rest, name)) out[name] = rest[name];
     }
     return out;

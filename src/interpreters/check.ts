@@ -12,7 +12,7 @@ import { ITEMS, QUANTITY } from "../schema/wrapper.js";
 import { issue } from "../errors.js";
 import type { Issue, Problem } from "../errors.js";
 import { unknownElements } from "../unknown.js";
-import { emptyItemsProblem, lengthProblem, quantityProblem } from "./lists.js";
+import { lengthProblem, quantityProblem } from "./lists.js";
 import { checkScalar, describe, parseTimestamp } from "./scalars.js";
 
 interface Context {
@@ -102,8 +102,6 @@ const checkQuantity = (node: Struct, value: Record<string, unknown>, path: strin
   const quantity = value[QUANTITY];
   const items = value[ITEMS];
   const count = Array.isArray(items) ? items.length : 0;
-  const empty = Array.isArray(items) ? emptyItemsProblem(node, count) : undefined;
-  if (empty !== undefined) report(ctx, { ...empty, message: `${ITEMS} ${empty.message}` }, `${path}/${ITEMS}`);
   const mismatch = typeof quantity === "number" ? quantityProblem(node, quantity, count) : undefined;
   if (mismatch !== undefined) report(ctx, mismatch, `${path}/${QUANTITY}`);
 };

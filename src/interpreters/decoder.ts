@@ -16,7 +16,7 @@ import { unknownElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
 import { codePointCount, Parser } from "./sax.js";
-import { emptyItemsProblem, lengthProblem, quantityProblem } from "./lists.js";
+import { lengthProblem, quantityProblem } from "./lists.js";
 import { parseScalar } from "./scalars.js";
 
 export interface DecodeOptions {
@@ -597,12 +597,8 @@ export class Decoder<K extends Target> {
 
   private closeList(frame: Frame): unknown {
     const items = frame.value as unknown[];
-    const count = frame.streamed ? frame.count : items.length;
-    const parent = this.stack[this.stack.length - 1];
-    const wrapper = parent?.kind === Kind.Struct && frame.name === ITEMS ? (parent.node as Struct) : undefined;
-    for (const p of [lengthProblem(frame.node as List, count), wrapper && emptyItemsProblem(wrapper, count)]) {
-      if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(segment(frame)), frame.line, frame.column);
-    }
+    const p = lengthProblem(frame.node as List, frame.streamed ? frame.count : items.length);
+    if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(segment(frame)), frame.line, frame.column);
     if (frame.streamed) return STREAMED;
     if (frame.unknown !== undefined) Object.defineProperty(items, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
     return items;

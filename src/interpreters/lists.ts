@@ -12,13 +12,6 @@ export const lengthProblem = (list: List, count: number): Problem | undefined =>
   return { code: "list_length", message: `holds ${count} <${list.item}>, the model allows ${range}`, expected: range, actual: String(count) };
 };
 
-/** A required `Items` with no entry: it cannot be written (CloudFront rejects `<Items/>`) nor left out. */
-export const emptyItemsProblem = (wrapper: Struct, count: number): Problem | undefined => {
-  const w = wrapperOf(wrapper);
-  if (w === undefined || !w.itemsRequired || (w.items.minItems ?? 0) > 0 || count > 0) return undefined;
-  return { code: "list_length", message: `is required here and cannot be empty: CloudFront rejects an empty <${ITEMS}/>`, expected: "at least 1", actual: "0" };
-};
-
 /** `Quantity` that disagrees with the number of `Items` entries (0 when `Items` is absent). */
 export const quantityProblem = (wrapper: Struct, quantity: number, count: number): Problem | undefined => {
   const w = wrapperOf(wrapper);
