@@ -37,6 +37,7 @@ export type IssueCode =
   | "pattern_mismatch"
   // Warnings: accepted, but not as the model spells it.
   | "noncanonical_enum"
+  | "noncanonical_boolean"
   // JSON values only.
   | "invalid_type"
   | "unknown_member";

@@ -28,10 +28,26 @@ const HTTP_PORT = "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfi
 describe("scalars are strict", () => {
   it.each([
     ["TRUE", "invalid_boolean"],
-    ["1", "invalid_boolean"],
+    ["yes", "invalid_boolean"],
+    ["2", "invalid_boolean"],
+    ["01", "invalid_boolean"],
     [" true", "invalid_boolean"],
+    [" 1", "invalid_boolean"],
   ])("boolean %j is %s", (text, code) => {
     expect(issues(minimal("").replace("<Enabled>true", `<Enabled>${text}`))).toMatchObject([{ code, path: "/DistributionConfig/Enabled", line: 7, column: 3, actual: text }]);
+  });
+
+  it.each([
+    ["1", true],
+    ["0", false],
+  ])("boolean %j, XML Schema's other spelling, is %s with a noncanonical_boolean warning, written back as true or false", (text, value) => {
+    const r = decode(minimal("").replace("<Enabled>true", `<Enabled>${text}`));
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
+    expect((r.right.value as { Enabled: boolean }).Enabled).toBe(value);
+    expect(r.right.warnings).toEqual([
+      { code: "noncanonical_boolean", path: "/DistributionConfig/Enabled", line: 7, column: 3, message: `${text} is XML Schema's other spelling of ${value}, which cfxml writes`, expected: String(value), actual: text },
+    ]);
+    expect(encode(r.right)).toContain(`<Enabled>${value}</Enabled>`);
   });
 
   it.each([

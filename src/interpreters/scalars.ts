@@ -1,6 +1,7 @@
 /**
  * Scalar semantics shared by every interpreter: how wire text becomes a value, how a value is checked, how it
- * becomes text again. Strict by design: `TRUE`, `1`, ` 80 `, `1e3` and out-of-range numbers are errors.
+ * becomes text again. Strict by design: `TRUE`, ` 80 `, `1e3` and out-of-range numbers are errors; what a
+ * standard allows but the model does not spell (a boolean `1`) is accepted with a note.
  */
 import { absurd } from "../schema/ast.js";
 import type { EnumNode, Scalar, StringNode } from "../schema/ast.js";
@@ -130,7 +131,13 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
     case "boolean":
       if (text === "true") return ok(true);
       if (text === "false") return ok(false);
-      return fail("invalid_boolean", `${JSON.stringify(text)} is not a boolean`, '"true" or "false"');
+      // XML Schema's boolean also spells true and false as 1 and 0, and a widely used SDK (Paws) sends them;
+      // CloudFront answered those requests. Nothing else: TRUE, yes, " true" stay errors.
+      if (text === "1" || text === "0") {
+        const value = text === "1";
+        return noted(value, { code: "noncanonical_boolean", message: `${text} is XML Schema's other spelling of ${value}, which cfxml writes`, expected: String(value), actual: text });
+      }
+      return fail("invalid_boolean", `${JSON.stringify(text)} is not a boolean`, '"true" or "false" (or XML Schema\'s 1 or 0)');
     case "enum":
       return readEnum(node, text);
     case "timestamp":
