@@ -79,6 +79,10 @@ describe("earliestVersion", () => {
     ]);
     const smooth = earliestVersion(load("2013-11-22", "smooth-streaming-media"));
     expect(smooth.version).toBe("2013-11-22");
-    expect(smooth.pinnedBy.map((l) => l.path)).toContain("/DistributionConfig/DefaultCacheBehavior/SmoothStreaming");
+    // SmoothStreaming true pins it; false, what 2013-11-11 did without the member, does not.
+    expect(smooth.pinnedBy.map((l) => l.path)).toEqual([
+      "/DistributionConfig/CacheBehaviors/Items/CacheBehavior[1]/SmoothStreaming",
+      "/DistributionConfig/CacheBehaviors/Items/CacheBehavior[2]/SmoothStreaming",
+    ]);
   });
 });

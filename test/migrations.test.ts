@@ -40,10 +40,13 @@ const roundTrips = (d: Decoded): void => {
   expect(r._tag === "Right" && r.right.value).toStrictEqual(d.value);
 };
 
-/** Where `after` differs from `before`, each difference must be a member `before` omits, filled by an `absent` fact. */
-const onlyAbsentFills = (shapes: Shapes, node: Node, before: unknown, after: unknown, absent: Readonly<Record<string, unknown>>, path: string): string[] => {
+/**
+ * Where `after` differs from `before`, each difference must be a member `before` omits, filled by an `absent` fact,
+ * or one `after` omits that the downgrade dropped as an equivalent (at one of `dropped`).
+ */
+const onlyAbsentFills = (shapes: Shapes, node: Node, before: unknown, after: unknown, absent: Readonly<Record<string, unknown>>, dropped: ReadonlySet<string>, path: string): string[] => {
   const n = resolve(shapes, node);
-  if (n._tag === "list") return (before as unknown[]).flatMap((b, i) => onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, `${path}[${i}]`));
+  if (n._tag === "list") return (before as unknown[]).flatMap((b, i) => onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, dropped, `${path}/${n.item}[${i + 1}]`));
   if (n._tag !== "struct") return JSON.stringify(before) === JSON.stringify(after) ? [] : [path];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
@@ -53,13 +56,15 @@ const onlyAbsentFills = (shapes: Shapes, node: Node, before: unknown, after: unk
     if (m === undefined) out.push(`${path}/${name}`);
     else if (!Object.hasOwn(b, name)) {
       if (JSON.stringify(absent[`${n.name}.${name}`]) !== JSON.stringify(a[name])) out.push(`${path}/${name}`);
-    } else if (!Object.hasOwn(a, name)) out.push(`${path}/${name}`);
-    else out.push(...onlyAbsentFills(shapes, m.node, b[name], a[name], absent, `${path}/${name}`));
+    } else if (!Object.hasOwn(a, name)) {
+      if (!dropped.has(`${path}/${name}`)) out.push(`${path}/${name}`);
+    } else out.push(...onlyAbsentFills(shapes, m.node, b[name], a[name], absent, dropped, `${path}/${name}`));
   }
   return out;
 };
 
-const absentOf = (list: readonly Fact[]): Record<string, unknown> => Object.fromEntries(list.filter((f) => f.kind === "absent").map((f) => [`${f.shape}.${f.member}`, f.value]));
+const absentOf = (list: readonly Fact[]): Record<string, unknown> =>
+  Object.fromEntries(list.flatMap((f) => (f.kind === "absent" ? [[`${f.shape}.${f.member}`, f.value]] : [])));
 
 const pairs = versions.slice(1).flatMap((newer, i) => {
   const older = versions[i] as V;
@@ -101,7 +106,8 @@ describe.each(pairs)("%s", (_, older, newer, root) => {
     }
     const again = migrate(strict.right, newer.version, { accountId: ACCOUNT });
     if (again._tag === "Left") expect.fail(JSON.stringify(again.left));
-    expect(onlyAbsentFills(newer.shapes, rootNode(newer, root), n, again.right.value, absentOf(facts[newer.version] ?? []), `/${root}`)).toEqual([]);
+    const dropped = new Set(strict.right.equivalents.map((e) => e.path));
+    expect(onlyAbsentFills(newer.shapes, rootNode(newer, root), n, again.right.value, absentOf(facts[newer.version] ?? []), dropped, `/${root}`)).toEqual([]);
   });
 });
 
@@ -119,6 +125,7 @@ describe("migration facts", () => {
       const after = member(newer, f.shape, f.member);
       const where = `${f.kind} ${f.shape}.${f.member}`;
       if (f.kind === "default") expect([where, before, after?.required]).toEqual([where, undefined, true]);
+      if (f.kind === "equivalent") expect([where, before, after?.required]).toEqual([where, undefined, false]);
       if (f.kind === "absent") expect([where, before?.required, after?.required]).toEqual([where, true, false]);
       if (f.kind === "lossyFill") expect([where, before?.required]).toEqual([where, true]);
       expect(f.source.length).toBeGreaterThan(20);

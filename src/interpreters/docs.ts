@@ -108,15 +108,15 @@ export const versionsTable = (versions: readonly VersionInfo[]): string => {
 
 /** A migration fact as the docs show it (see src/migrations/facts.ts). */
 export interface FactInfo {
-  readonly kind: "default" | "absent" | "lossyFill";
+  readonly kind: "default" | "absent" | "lossyFill" | "equivalent";
   readonly shape: string;
   readonly member: string;
-  readonly value: unknown;
+  readonly value?: unknown;
   readonly shown?: string;
   readonly source: string;
 }
 
-const factKinds = { default: "upgrade fills", absent: "omitted means", lossyFill: "lossy downgrade writes" } as const;
+const factKinds = { default: "upgrade fills", absent: "omitted means", lossyFill: "lossy downgrade writes", equivalent: "downgrade drops, as no loss" } as const;
 
 /** A Markdown table of every migration fact: the step, what it does, the member, the value and its source. */
 export const factsTable = (versions: readonly VersionInfo[], facts: Readonly<Partial<Record<string, readonly FactInfo[]>>>): string => {

@@ -42,30 +42,44 @@ export type Fact =
    * For a lossy downgrade only: what to write where the older version requires a member and the newer value has
    * nothing equivalent (or a value the older version lacks). Always reported among the losses.
    */
-  | (FactBase & { readonly kind: "lossyFill" });
+  | (FactBase & { readonly kind: "lossyFill" })
+  /**
+   * A member the newer version adds, optional there, whose value can mean exactly what the older version did
+   * without it (`OriginGroups` with no group, `ConnectionAttempts` 3): a downgrade drops a member that holds
+   * such a value without a loss, and lists it among the `equivalents`. `value` is a predicate here.
+   */
+  | (Omit<FactBase, "value"> & { readonly kind: "equivalent"; readonly holds: (value: unknown, parent: Readonly<Record<string, unknown>>) => boolean; readonly shown: string });
 
 export type FactKind = Fact["kind"];
 
+type ValueKind = Exclude<FactKind, "equivalent">;
 const fact =
-  (kind: FactKind) =>
+  (kind: ValueKind) =>
   (shape: string, member: string, value: FactValue, source: string, shown?: string): Fact =>
-    Object.freeze({ kind, shape, member, value, source, ...(shown === undefined ? {} : { shown }) });
+    Object.freeze({ kind, shape, member, value, source, ...(shown === undefined ? {} : { shown }) }) as Fact;
 
 export const defaultValue = fact("default");
 export const absentMeans = fact("absent");
 export const lossyFill = fact("lossyFill");
+export const equivalent = (
+  shape: string,
+  member: string,
+  holds: (value: unknown, parent: Readonly<Record<string, unknown>>) => boolean,
+  shown: string,
+  source: string,
+): Fact => Object.freeze({ kind: "equivalent", shape, member, holds, shown, source });
 
 /** The facts of one step, looked up by kind, shape and member. */
 export interface StepFacts {
-  readonly find: (kind: FactKind, shape: string, member: string) => Fact | undefined;
+  readonly find: <K extends FactKind>(kind: K, shape: string, member: string) => Extract<Fact, { kind: K }> | undefined;
 }
 
 export const indexFacts = (facts: readonly Fact[]): StepFacts => {
   const byKey = new Map(facts.map((f) => [`${f.kind} ${f.shape}.${f.member}`, f]));
   if (byKey.size !== facts.length) throw new Error("a migration fact is stated twice");
-  return { find: (kind, shape, member) => byKey.get(`${kind} ${shape}.${member}`) };
+  return { find: <K extends FactKind>(kind: K, shape: string, member: string) => byKey.get(`${kind} ${shape}.${member}`) as Extract<Fact, { kind: K }> | undefined };
 };
 
 /** The value of a fact in a context: a derivation is called, a constant is copied by the caller. */
-export const valueOf = (f: Fact, context: DefaultContext): unknown =>
+export const valueOf = (f: Exclude<Fact, { kind: "equivalent" }>, context: DefaultContext): unknown =>
   typeof f.value === "function" ? (f.value as (c: DefaultContext) => unknown)(context) : f.value;

@@ -13,10 +13,10 @@ import { validateValue } from "../interpreters/check.js";
 import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
-import type { Loss } from "./step.js";
+import type { Equivalent, Loss } from "./step.js";
 import { stepFacts } from "./steps.js";
 
-export type { Loss } from "./step.js";
+export type { Equivalent, Loss } from "./step.js";
 
 export interface MigrateOptions {
   /** Perform a downgrade that loses data anyway; every loss is returned (default false). */
@@ -38,6 +38,8 @@ export type MigrationFailure =
 export type Migrated = Decoded & {
   /** Empty unless `lossy` was given and something was lost. */
   readonly losses: readonly Loss[];
+  /** Members a downgrade dropped without a loss, because each held what its absence means in the older version. */
+  readonly equivalents: readonly Equivalent[];
 };
 
 const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
@@ -64,6 +66,7 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
   }
   const losses: Loss[] = [];
+  const equivalents: Equivalent[] = [];
   // A strict failure reports what would be lost, not what a lossy run would have written instead.
   const lost = (): readonly Loss[] => losses.map(({ replacement: _, ...loss }) => loss);
   for (let i = from; i > target; i--) {
@@ -71,13 +74,13 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     const older = versions[i - 1] as VersionModule;
     // Always carried on as if lossy, so that a strict failure can list the losses of every step.
     const stepLosses: Loss[] = [];
-    value = down(newer, older, stepFacts(newer.version), rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, ...context });
+    value = down(newer, older, stepFacts(newer.version), rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, equivalents, ...context });
     losses.push(...stepLosses);
     const issues = validateValue(older.shapes, rootNode(older, root) as Node, root, value);
     if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });
   }
   if (losses.length > 0 && options.lossy !== true) return left({ kind: "downgrade", losses: lost() });
-  return right({ version: to, root: root as RootName, value, losses } as Migrated);
+  return right({ version: to, root: root as RootName, value, losses, equivalents } as Migrated);
 };
 
 /** The oldest version that holds the value losslessly, and the losses that stop it going further back. */

@@ -4,7 +4,8 @@
  *
  * Laws (checked for every adjacent pair and for the whole chain in test/migrations.test.ts):
  *   CreateGet  down(up(o)) = o                         upgrading then downgrading changes nothing;
- *   PutGet     up(down(n)) = n, up to `absent` facts   whenever the strict downgrade loses nothing;
+ *   PutGet     up(down(n)) = n, up to `absent` facts   whenever the strict downgrade loses nothing (members
+ *              and equivalents                         dropped as equivalents do not come back);
  *   Honesty    strict down fails ⇔ lossy down reports a loss, and every output passes its version's codec.
  */
 import type { Member, Node, Resolved, Shapes, Struct } from "../schema/ast.js";
@@ -80,9 +81,20 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   return out;
 };
 
+/** A member the older version lacks, dropped without a loss: its value means what its absence meant there. */
+export interface Equivalent {
+  readonly path: string;
+  readonly value: unknown;
+  /** The version that introduced the member. */
+  readonly introducedIn: string;
+  /** The fact it rests on, with its source. */
+  readonly why: string;
+}
+
 interface DownContext {
   readonly lossy: boolean;
   readonly losses: Loss[];
+  readonly equivalents: Equivalent[];
   readonly accountId?: string;
 }
 
@@ -105,7 +117,12 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
     if (was === undefined) {
       const d = facts.find("default", n.name, name);
       const expected = d === undefined ? undefined : valueOf(d, { parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) });
-      if (expected !== undefined && deepEqual(expected, v[name])) continue;
+      const e = facts.find("equivalent", n.name, name);
+      const why = expected !== undefined && deepEqual(expected, v[name]) ? d?.source : e?.holds(v[name], v) === true ? e.source : undefined;
+      if (why !== undefined) {
+        ctx.equivalents.push({ path: at, value: v[name], introducedIn: newer.version, why });
+        continue;
+      }
       ctx.losses.push({ path: at, kind: "member", message: `<${name}> does not exist before ${newer.version}`, value: v[name], introducedIn: newer.version });
       continue;
     }

@@ -5,7 +5,7 @@
  * listed need nothing: their upgrade adds only optional members and enum values.
  */
 import type { VersionId } from "../document.js";
-import { absentMeans, defaultValue, indexFacts, lossyFill } from "./facts.js";
+import { absentMeans, defaultValue, equivalent, indexFacts, lossyFill } from "./facts.js";
 import type { DefaultContext, Fact, StepFacts } from "./facts.js";
 
 const noTrustedSigners = { Enabled: false, Quantity: 0 };
@@ -34,6 +34,53 @@ const arnShown = (kind: string): string => `arn:aws:cloudfront::<accountId>:${ki
 const arnSource = (example: string): string =>
   `The 2016-08-01 model: "For example: arn:aws:cloudfront::123456789012:${example}/EDFDVBD632BHDS5, where 123456789012 is your AWS account Id."`;
 
+// Equivalents: a member the older version lacks, holding what that version did without it. The test for each
+// is a predicate on the value (and the structure it sits in), since some say "no entries" in more than one way.
+type Value = unknown;
+type Parent = Readonly<Record<string, unknown>>;
+const record = (v: Value): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A list wrapper of no entries (without Items or with an empty one), with exactly these other members. */
+const emptyList =
+  (others: Readonly<Record<string, unknown>> = {}) =>
+  (v: Value): boolean =>
+    record(v) &&
+    v["Quantity"] === 0 &&
+    (v["Items"] === undefined || (Array.isArray(v["Items"]) && v["Items"].length === 0)) &&
+    Object.keys(v).every((k) => k === "Quantity" || k === "Items" || Object.hasOwn(others, k)) &&
+    Object.entries(others).every(([k, x]) => v[k] === x);
+const is =
+  (x: Value) =>
+  (v: Value): boolean =>
+    v === x;
+/** A list of exactly these methods, in any order (CloudFront's own responses write HEAD before GET). */
+const methods = (v: Value, expected: readonly string[]): boolean =>
+  record(v) &&
+  Array.isArray(v["Items"]) &&
+  v["Quantity"] === expected.length &&
+  v["Items"].length === expected.length &&
+  expected.every((m) => (v["Items"] as unknown[]).includes(m));
+const getHead = ["GET", "HEAD"];
+const noEntries =
+  "A list of no entries configures nothing; CloudFront itself writes <X><Quantity>0</Quantity></X> for what a distribution does not use " +
+  "(recorded live responses: every 2019-03-26 GetDistribution recorded by Paws, the 2020-05-31 one recorded by cognitect-labs/aws-api).";
+const noReference =
+  "An empty identifier refers to nothing; CloudFront itself writes the empty element for a distribution without one " +
+  "(recorded live responses: Paws 2019-03-26, cognitect-labs/aws-api 2020-05-31).";
+const switchedOff = (what: string, quote: string): string => `${what} is off when false; before this version there was no such feature. The model: "${quote}"`;
+const timeoutDefault = (quote: string): string => `The model: "${quote}"`;
+// The Developer Guide (awsdocs/amazon-cloudfront-developer-guide, distribution-web-values-specify.md @ d06f16f).
+const defaultTtl = (parent: Parent): number => (typeof parent["MinTTL"] === "number" && parent["MinTTL"] > 86400 ? parent["MinTTL"] : 86400);
+const defaultTtlSource =
+  'The Developer Guide: "The default value for Default TTL is 86400 seconds (one day). If you change the value of Minimum TTL to more than 86400 seconds, then the default value of Default TTL changes to the value of Minimum TTL."';
+const maxTtl = (parent: Parent): number => {
+  const d = typeof parent["DefaultTTL"] === "number" ? parent["DefaultTTL"] : defaultTtl(parent);
+  const min = typeof parent["MinTTL"] === "number" ? parent["MinTTL"] : 0;
+  return min > 31536000 || d > 31536000 ? d : 31536000;
+};
+const maxTtlSource =
+  'The Developer Guide: "The default value for Maximum TTL is 31536000 seconds (one year). If you change the value of Minimum TTL or Default TTL to more than 31536000 seconds, then the default value of Maximum TTL changes to the value of Default TTL."';
+const behaviours = ["DefaultCacheBehavior", "CacheBehavior"];
+
 const stated: Partial<Record<VersionId, readonly Fact[]>> = {
   "2012-07-01": [
     defaultValue(
@@ -51,12 +98,41 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
     defaultValue("DistributionConfig", "PriceClass", "PriceClass_All", priceClassAll),
     defaultValue("StreamingDistributionConfig", "PriceClass", "PriceClass_All", priceClassAll),
   ],
+  "2013-08-26": [
+    equivalent("DistributionConfig", "CustomErrorResponses", emptyList(), "no entries", noEntries),
+  ],
+  "2013-09-27": [
+    ...behaviours.map((shape) =>
+      equivalent(shape, "AllowedMethods", (v) => methods(v, getHead), "GET and HEAD", 'The model: "There are two options: CloudFront forwards only GET and HEAD requests. …"; before this version CloudFront forwarded only those.'),
+    ),
+  ],
+  "2013-11-11": [
+    equivalent(
+      "DistributionConfig",
+      "Restrictions",
+      (v) => record(v) && Object.keys(v).length === 1 && emptyList({ RestrictionType: "none" })(v["GeoRestriction"]),
+      "a GeoRestriction of type none with no locations",
+      'The model (GeoRestriction.RestrictionType): "none: No geo restriction is enabled, meaning access to content is not restricted by client geo location."',
+    ),
+  ],
+  "2013-11-22": [
+    ...behaviours.map((shape) =>
+      equivalent(shape, "SmoothStreaming", is(false), "false", switchedOff("Smooth Streaming", "Indicates whether you want to distribute media files in Microsoft Smooth Streaming format … If so, specify true; if not, specify false.")),
+    ),
+  ],
   "2014-01-31": [
     // Required enums whose newer values the older version lacks: the lossy downgrade's nearest older value.
     lossyFill("DefaultCacheBehavior", "ViewerProtocolPolicy", "https-only", nearest("redirect-to-https", "https-only")),
     lossyFill("CacheBehavior", "ViewerProtocolPolicy", "https-only", nearest("redirect-to-https", "https-only")),
   ],
+  "2014-05-31": [
+    equivalent("ForwardedValues", "Headers", emptyList(), "no entries", noEntries),
+  ],
+  "2014-10-21": [
+    equivalent("AllowedMethods", "CachedMethods", (v) => methods(v, getHead), "GET and HEAD", 'The Developer Guide (Cached HTTP methods): "CloudFront always caches the response to GET and HEAD requests."'),
+  ],
   "2014-11-06": [
+    equivalent("Origin", "OriginPath", is(""), '""', noReference),
     // Five members became optional (three in streaming distributions).
     absentMeans(
       "DistributionConfig",
@@ -73,7 +149,22 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
     lossyFill("DistributionConfig", "PriceClass", "PriceClass_All", unknownPriceClass),
     lossyFill("StreamingDistributionConfig", "PriceClass", "PriceClass_All", unknownPriceClass),
   ],
+  "2015-04-17": [
+    ...behaviours.flatMap((shape) => [
+      equivalent(shape, "DefaultTTL", (v, parent) => v === defaultTtl(parent), "86400, or MinTTL when larger", defaultTtlSource),
+      equivalent(shape, "MaxTTL", (v, parent) => v === maxTtl(parent), "31536000, or DefaultTTL when MinTTL or DefaultTTL is larger", maxTtlSource),
+    ]),
+  ],
+  "2015-07-27": [
+    equivalent("DistributionConfig", "WebACLId", is(""), '""', noReference),
+  ],
+  "2015-09-17": [
+    ...behaviours.map((shape) =>
+      equivalent(shape, "Compress", is(false), "false", switchedOff("Compression", "Whether you want CloudFront to automatically compress content … If so, specify true; if not, specify false.")),
+    ),
+  ],
   "2016-01-13": [
+    equivalent("Origin", "CustomHeaders", emptyList(), "no entries", noEntries),
     lossyFill("CustomOriginConfig", "OriginProtocolPolicy", "match-viewer", nearest("https-only", "match-viewer")),
   ],
   "2016-08-01": [
@@ -82,7 +173,41 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       defaultValue(shape, "ARN", arn("streaming-distribution"), arnSource("streaming-distribution"), arnShown("streaming-distribution")),
     ),
   ],
+  "2016-08-20": [
+    equivalent("ForwardedValues", "QueryStringCacheKeys", emptyList(), "no entries", noEntries),
+  ],
+  "2016-11-25": [
+    ...behaviours.map((shape) => equivalent(shape, "LambdaFunctionAssociations", emptyList(), "no entries", noEntries)),
+  ],
+  "2017-03-25": [
+    equivalent("CustomOriginConfig", "OriginReadTimeout", is(30), "30", timeoutDefault("The default origin read timeout is 30 seconds")),
+    equivalent("CustomOriginConfig", "OriginKeepaliveTimeout", is(5), "5", timeoutDefault("The default keep-alive timeout is 5 seconds")),
+  ],
+  "2017-10-30": [
+    ...behaviours.map((shape) => equivalent(shape, "FieldLevelEncryptionId", is(""), '""', noReference)),
+  ],
+  "2018-06-18": [
+    equivalent("LambdaFunctionAssociation", "IncludeBody", is(false), "false", switchedOff("A function's read access to the body", "A flag that allows a Lambda function to have read access to the body content.")),
+  ],
+  "2018-11-05": [
+    equivalent("DistributionConfig", "OriginGroups", emptyList(), "no entries", noEntries),
+  ],
+  "2019-03-26": [
+    equivalent("Origin", "ConnectionAttempts", is(3), "3", timeoutDefault("The minimum number is 1, the maximum is 3, and the default (if you don't specify otherwise) is 3.")),
+    equivalent("Origin", "ConnectionTimeout", is(10), "10", timeoutDefault("The minimum timeout is 1 second, the maximum is 10 seconds, and the default (if you don't specify otherwise) is 10 seconds.")),
+  ],
   "2020-05-31": [
+    ...behaviours.flatMap((shape) => [
+      equivalent(shape, "TrustedKeyGroups", emptyList({ Enabled: false }), "Enabled false, no entries", noEntries),
+      equivalent(shape, "FunctionAssociations", emptyList(), "no entries", noEntries),
+      equivalent(shape, "GrpcConfig", (v) => record(v) && Object.keys(v).length === 1 && v["Enabled"] === false, "Enabled false", switchedOff("gRPC", "Enables your CloudFront distribution to receive gRPC requests and to proxy them directly to your origins.")),
+    ]),
+    equivalent("Distribution", "ActiveTrustedKeyGroups", emptyList({ Enabled: false }), "Enabled false, no entries", noEntries),
+    equivalent("Origin", "OriginShield", (v) => record(v) && Object.keys(v).length === 1 && v["Enabled"] === false, "Enabled false", switchedOff("Origin Shield", "When it's disabled, CloudFront might send requests directly to your origin from multiple edge locations or regional edge caches.")),
+    equivalent("Origin", "OriginAccessControlId", is(""), '""', noReference),
+    equivalent("S3OriginConfig", "OriginReadTimeout", is(30), "30", timeoutDefault("the default (if you don't specify otherwise) is 30 seconds")),
+    equivalent("DistributionConfig", "ContinuousDeploymentPolicyId", is(""), '""', noReference),
+    equivalent("DistributionConfig", "Staging", is(false), "false", 'The model: "When this value is false, this is not a staging distribution." Before this version there were no staging distributions.'),
     // Trusted signers became optional beside trusted key groups: omitted means no signed URLs.
     ...["DefaultCacheBehavior", "CacheBehavior", "Distribution"].map((shape) =>
       absentMeans(
