@@ -80,20 +80,33 @@ export const findKind = (version: string, root: string): Lookup => {
   return kindOf(v, root);
 };
 
-/** The document kind a root element names through its namespace. */
-export const findByElement = (namespace: string, localName: string): Lookup => {
+/**
+ * The document kind a root element names through its namespace. With `assumed`, a document without a namespace
+ * (as the API reference's syntax blocks and several SDKs' serializer tests write them) is read as that version.
+ */
+export const findByElement = (namespace: string, localName: string, assumed?: VersionId): Lookup => {
+  if (assumed !== undefined && namespace === "") return withoutNamespace(findKind(assumed, localName));
   const v = byNamespace.get(namespace);
-  if (v !== undefined) return kindOf(v, localName);
+  if (v !== undefined) {
+    if (assumed !== undefined && v.version !== assumed) {
+      const message = `the document names API version ${v.version} through its namespace, not ${assumed}: an assumed version applies only to a document without a namespace`;
+      return { ok: false, problem: { code: "wrong_namespace", message, expected: namespaceOf(assumed), actual: namespace } };
+    }
+    return kindOf(v, localName);
+  }
   const expected = `http://cloudfront.amazonaws.com/doc/<version>/ with <version> one of ${supportedVersions()}`;
   const known = /^http:\/\/cloudfront\.amazonaws\.com\/doc\/([^/]*)\/$/.exec(namespace);
   const message =
     namespace === ""
-      ? `<${localName}> has no namespace; a CloudFront document names its API version with xmlns="http://cloudfront.amazonaws.com/doc/<version>/" (supported: ${supportedVersions()})`
+      ? `<${localName}> has no namespace; a CloudFront document names its API version with xmlns="http://cloudfront.amazonaws.com/doc/<version>/" (supported: ${supportedVersions()}); if you know its version, read it with the option version (cfxml: --assume-version VERSION)`
       : known !== null
         ? `API version ${known[1]} is not supported (supported: ${supportedVersions()})`
         : `namespace "${namespace}" is not a CloudFront API namespace (supported: ${supportedVersions()})`;
   return { ok: false, problem: { code: "wrong_namespace", message, expected, actual: namespace === "" ? "(none)" : namespace } };
 };
+
+// The same kind, read from elements in no namespace: the decoder matches every child against the root's namespace.
+const withoutNamespace = (found: Lookup): Lookup => (found.ok ? { ok: true, kind: { ...found.kind, namespace: "" } } : found);
 
 /** The document kind of a version and root named by a program (not by a document): a bad name is a TypeError. */
 export const requireKind = (version: string, root: string): DocumentKind => {

@@ -12,6 +12,7 @@ import { left, right } from "fp-ts/lib/Either.js";
 import { issue } from "./errors.js";
 import type { DecodeFailure, DecodeIssue, Issue } from "./errors.js";
 import { Decoder } from "./interpreters/decoder.js";
+import type { ItemHandler } from "./interpreters/decoder.js";
 import type { DecodeOptions } from "./interpreters/decoder.js";
 import { encodeElement } from "./interpreters/encoder.js";
 import type { EncodeOptions } from "./interpreters/encoder.js";
@@ -72,9 +73,23 @@ const finish = (decoder: Decoder<DocumentKind>): Either<DecodeFailure, Decoded> 
   return right((r.warnings.length === 0 ? { version, root, value: r.value } : { version, root, value: r.value, warnings: r.warnings }) as Decoded);
 };
 
+/** How to read a document: the decoder's options, and the version of a document without a namespace. */
+export interface ReadOptions extends DecodeOptions {
+  /**
+   * Read a document without a namespace as this API version (a document whose namespace names another version
+   * is then an error that says so). Without it, a document without a namespace is `wrong_namespace`.
+   */
+  readonly version?: VersionId;
+}
+
+const decoderFor = (options: ReadOptions = {}, extra: { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {}): Decoder<DocumentKind> => {
+  const { version, ...rest } = options;
+  return new Decoder((namespace, local) => findByElement(namespace, local, version), { ...rest, ...extra });
+};
+
 /** Decodes a whole document given as a string or UTF-8 bytes. Never throws for bad input: see `DecodeFailure`. */
-export const decode = (input: string | Uint8Array, options?: DecodeOptions): Either<DecodeFailure, Decoded> => {
-  const decoder = new Decoder(findByElement, options);
+export const decode = (input: string | Uint8Array, options?: ReadOptions): Either<DecodeFailure, Decoded> => {
+  const decoder = decoderFor(options);
   const feeder = new Feeder(decoder);
   if (feeder.feed(input)) feeder.finish();
   return finish(decoder);
@@ -87,8 +102,8 @@ const isAsyncIterable = (x: unknown): x is AsyncIterable<Chunk> =>
  * Decodes a document arriving in chunks: a Node `Readable`, a web `ReadableStream` (async iterable in Node 20),
  * or any (async) iterable of strings or bytes. Reading stops at the first fatal problem.
  */
-export const decodeAsync = async (chunks: ChunkSource, options?: DecodeOptions): Promise<Either<DecodeFailure, Decoded>> => {
-  const decoder = new Decoder(findByElement, options);
+export const decodeAsync = async (chunks: ChunkSource, options?: ReadOptions): Promise<Either<DecodeFailure, Decoded>> => {
+  const decoder = decoderFor(options);
   const feeder = new Feeder(decoder);
   let going = true;
   if (isAsyncIterable(chunks)) {
@@ -120,10 +135,9 @@ export type ItemEvent =
  * is yielded as soon as it is complete and checked, in document order, then the result. Memory does not grow with
  * the number of entries. Any other document yields only its result.
  */
-export async function* decodeItems(chunks: ChunkSource, options?: DecodeOptions): AsyncGenerator<ItemEvent, void, undefined> {
+export async function* decodeItems(chunks: ChunkSource, options?: ReadOptions): AsyncGenerator<ItemEvent, void, undefined> {
   const ready: ItemEvent[] = [];
-  const decoder = new Decoder(findByElement, {
-    ...options,
+  const decoder = decoderFor(options, {
     onItem: (item, index, warnings) => void ready.push(warnings.length === 0 ? { item, index } : { item, index, warnings }),
   });
   const feeder = new Feeder(decoder);
@@ -140,8 +154,8 @@ export async function* decodeItems(chunks: ChunkSource, options?: DecodeOptions)
 }
 
 /** Names the version and document kind from the root element alone (the rest is not read). */
-export const detect = (input: string | Uint8Array): Either<DecodeFailure, Detected> => {
-  const decoder = new Decoder(findByElement, { rootOnly: true });
+export const detect = (input: string | Uint8Array, options: Pick<ReadOptions, "version"> = {}): Either<DecodeFailure, Detected> => {
+  const decoder = decoderFor(options, { rootOnly: true });
   const feeder = new Feeder(decoder);
   if (feeder.feed(input)) feeder.finish();
   const r = decoder.end();

@@ -30,6 +30,27 @@ describe("detect", () => {
     expect(issue?.message).toContain(versions.map((v) => v.version).join(", "));
   });
 
+  it("reads a document without a namespace as the version it is told, and says when the document names another", () => {
+    const bare = `<InvalidationBatch><Paths><Quantity>1</Quantity><Items><Path>/index.html</Path></Items></Paths><CallerReference>r</CallerReference></InvalidationBatch>`;
+    const read = decode(bare, { version: "2016-08-01" });
+    if (read._tag === "Left") expect.fail(JSON.stringify(read.left.issues));
+    expect(read.right).toEqual({ version: "2016-08-01", root: "InvalidationBatch", value: { Paths: { Quantity: 1, Items: ["/index.html"] }, CallerReference: "r" } });
+    expect(encode(read.right)).toContain(`<InvalidationBatch xmlns="${namespaceOf("2016-08-01")}">`);
+    expect(detect(bare, { version: "2016-08-01" })).toEqual({ _tag: "Right", right: { version: "2016-08-01", root: "InvalidationBatch", namespace: "" } });
+
+    const other = decode(bare.replace("<InvalidationBatch>", `<InvalidationBatch xmlns="${namespaceOf("2012-05-05")}">`), { version: "2016-08-01" });
+    expect(other._tag === "Left" && other.left.issues.map((i) => [i.code, i.message])).toEqual([
+      ["wrong_namespace", "the document names API version 2012-05-05 through its namespace, not 2016-08-01: an assumed version applies only to a document without a namespace"],
+    ]);
+    const same = decode(bare.replace("<InvalidationBatch>", `<InvalidationBatch xmlns="${namespaceOf("2016-08-01")}">`), { version: "2016-08-01" });
+    expect(same._tag === "Right" && same.right.value).toEqual(read.right.value);
+    // A child in a namespace is not a child of a document in none.
+    const mixed = decode(bare.replace("<CallerReference>", `<CallerReference xmlns="${namespaceOf("2016-08-01")}">`), { version: "2016-08-01" });
+    expect(mixed._tag === "Left" && mixed.left.issues.map((i) => i.code)).toEqual(["missing_element", "unknown_element"]);
+    const unassumed = detect(bare);
+    expect(unassumed._tag === "Left" && unassumed.left.issues[0]?.message).toContain("read it with the option version (cfxml: --assume-version VERSION)");
+  });
+
   it("rejects a root the version does not have", () => {
     const r = detect(`<DistributionConfigWithTags xmlns="${namespaceOf("2016-01-28")}"/>`);
     expect(r._tag === "Left" && r.left.issues[0]).toMatchObject({ code: "unknown_root", expected: expect.stringMatching(/^DistributionConfig, Distribution, DistributionList, .*, ErrorResponse$/) });
