@@ -24,3 +24,7 @@ export interface UnknownElement {
 
 export const unknownsOf = (value: object): readonly UnknownElement[] | undefined =>
   (value as { [unknownElements]?: readonly UnknownElement[] })[unknownElements];
+
+/** The member a preserved element can stand for: unprefixed, in the document's own namespace (no xmlns of its own). */
+export const preservedMemberName = (el: XmlElement): string | undefined =>
+  el.name.includes(":") || el.attributes.some(([name]) => name === "xmlns" || name.startsWith("xmlns:")) ? undefined : el.name;

@@ -12,7 +12,7 @@
 import { absurd } from "../schema/ast.js";
 import type { List, Node, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
-import { unknownsOf } from "../unknown.js";
+import { preservedMemberName, unknownsOf } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { printScalar } from "./scalars.js";
 
@@ -63,6 +63,7 @@ const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: strin
 const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string, unknown>, path: string, attributes: string): void => {
   w.open(name, attributes);
   const unknowns = unknownsOf(value);
+  if (unknowns !== undefined) refuseCollisions(node, value, unknowns, path);
   let written = unknowns === undefined ? undefined : writeUnknowns(w, unknowns, null, undefined);
   for (const member in node.members) {
     const v = value[member];
@@ -73,6 +74,16 @@ const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string
   }
   if (unknowns !== undefined) writeRemaining(w, unknowns, written);
   w.close(name);
+};
+
+// A preserved element beside the typed member of the same name would be written twice, two values for one member.
+const refuseCollisions = (node: Struct, value: Record<string, unknown>, unknowns: readonly UnknownElement[], path: string): void => {
+  for (const u of unknowns) {
+    const name = preservedMemberName(u.element);
+    if (name !== undefined && Object.hasOwn(node.members, name) && value[name] !== undefined) {
+      throw new EncodeError(`${path}/${name}`, `a preserved <${name}> would be written beside the member <${name}>`);
+    }
+  }
 };
 
 const writeList = (w: Writer, node: List, name: string, items: unknown[], path: string): void => {
@@ -166,7 +177,8 @@ class Writer {
   }
 }
 
-const serialize = (el: XmlElement): string => {
+/** A preserved element as XML text, exactly as it was read (whitespace included). */
+export const serialize = (el: XmlElement): string => {
   let attributes = "";
   for (const [name, value] of el.attributes) attributes += ` ${name}="${escapeAttribute(value, name)}"`;
   if (el.children.length === 0) return `<${el.name}${attributes}/>`;

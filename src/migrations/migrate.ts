@@ -61,8 +61,10 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
   for (let i = from; i < target; i++) {
     const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
-    value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, context);
-    const issues = validateValue(newer.shapes, rootNode(newer, root) as Node, root, value);
+    const preserved: Issue[] = [];
+    value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, `/${root}`, { ...context, issues: preserved });
+    // A preserved element that does not decode is the whole story: the member it would have been is not also missing.
+    const issues = preserved.length > 0 ? preserved : validateValue(newer.shapes, rootNode(newer, root) as Node, root, value);
     if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
   }
   const losses: Loss[] = [];

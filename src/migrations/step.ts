@@ -10,7 +10,11 @@
  */
 import type { Member, Node, Resolved, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
-import { unknownElements } from "../unknown.js";
+import { issue } from "../errors.js";
+import type { Issue } from "../errors.js";
+import { readPreserved } from "../interpreters/preserved.js";
+import { preservedMemberName, unknownElements, unknownsOf } from "../unknown.js";
+import type { UnknownElement } from "../unknown.js";
 import { enumHas } from "../interpreters/scalars.js";
 import { valueOf } from "./facts.js";
 import type { DefaultContext, StepFacts } from "./facts.js";
@@ -55,11 +59,21 @@ const keepUnknowns = (from: object, to: object): void => {
 const member = (s: Struct, name: string): Member | undefined => (Object.hasOwn(s.members, name) ? s.members[name] : undefined);
 
 /** Older to newer: the newer shape of the value, with the `defaults` filled in. The caller validates the result. */
-export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, context: Omit<DefaultContext, "parent">): unknown => {
+interface UpContext extends Omit<DefaultContext, "parent"> {
+  /** Preserved elements the newer version defines but that do not decode as its members. */
+  readonly issues: Issue[];
+}
+
+/**
+ * Older to newer: the newer shape of the value. A member the newer version adds is, in this order, the document's
+ * own preserved element of that name (see src/interpreters/preserved.ts), or the documented default when the newer
+ * version requires it. The caller validates the result.
+ */
+export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, path: string, context: UpContext): unknown => {
   const n = resolve(newer.shapes, newNode);
   if (n._tag === "list") {
     const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" }>;
-    const out = (value as unknown[]).map((item) => up(older, newer, facts, o.node, n.node, item, context));
+    const out = (value as unknown[]).map((item, i) => up(older, newer, facts, o.node, n.node, item, `${path}/${n.item}[${i + 1}]`, context));
     keepUnknowns(value as object, out);
     return out;
   }
@@ -67,17 +81,33 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   const o = resolve(older.shapes, oldNode) as Struct;
   const v = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
+  const preserved = unknownsOf(v);
+  const consumed = new Set<UnknownElement>();
   for (const name in n.members) {
     const m = n.members[name] as Member;
     const was = member(o, name);
-    if (Object.hasOwn(v, name) && was !== undefined) out[name] = up(older, newer, facts, was.node, m.node, v[name], context);
-    else if (m.required && was === undefined) {
+    if (Object.hasOwn(v, name) && was !== undefined) {
+      out[name] = up(older, newer, facts, was.node, m.node, v[name], `${path}/${name}`, context);
+      continue;
+    }
+    if (was !== undefined) continue;
+    const own = preserved?.filter((u) => preservedMemberName(u.element) === name) ?? [];
+    for (const u of own) consumed.add(u);
+    if (own.length > 1) context.issues.push(issue({ code: "duplicate_element", message: `<${name}> was preserved more than once and ${newer.version} defines it once` }, { path: `${path}/${name}` }));
+    if (own[0] !== undefined) {
+      const read = readPreserved(newer.shapes, m, own[0].element, path);
+      if (read.ok) out[name] = read.value;
+      else context.issues.push(...read.issues);
+    } else if (m.required) {
       const d = facts.find("default", n.name, name);
       const filled = d === undefined ? undefined : clone(valueOf(d, { ...context, parent: out }));
       if (filled !== undefined) out[name] = filled;
     }
   }
-  keepUnknowns(v, out);
+  if (preserved !== undefined) {
+    const left = preserved.filter((u) => !consumed.has(u));
+    if (left.length > 0) Object.defineProperty(out, unknownElements, { value: left, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 };
 

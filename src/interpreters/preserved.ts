@@ -1,0 +1,31 @@
+/**
+ * Reading a preserved element (`unknown: "preserve"`) as a member, once a migration reaches a version that defines
+ * it: a 2012-05-05 document that already carries 2012-07-01's `<PriceClass>` keeps it as raw XML, and the upgrade
+ * to 2012-07-01 turns it into the typed member. The element is decoded with the newer version's schema by the
+ * decoder itself, inside a structure made for the purpose, so it is checked exactly as if it had been typed.
+ */
+import type { Member, Shapes, Struct } from "../schema/ast.js";
+import { struct } from "../schema/dsl.js";
+import type { Issue } from "../errors.js";
+import type { XmlElement } from "../unknown.js";
+import { Decoder } from "./decoder.js";
+import { serialize } from "./encoder.js";
+import { Feeder } from "./input.js";
+
+/** The preserved element decoded as `member`, or its issues (paths under `path`, without positions). */
+export const readPreserved = (
+  shapes: Shapes,
+  member: Member,
+  el: XmlElement,
+  path: string,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly Issue[] } => {
+  const holder: Struct = struct("Preserved", { [el.name]: { ...member, required: true } });
+  const namespace = "urn:cfxml:preserved";
+  const decoder = new Decoder((uri) => (uri === namespace ? { ok: true, kind: { shapes, node: holder, namespace } } : { ok: false, problem: { code: "wrong_namespace", message: "" } }));
+  const feeder = new Feeder(decoder);
+  if (feeder.feed(`<Preserved xmlns="${namespace}">${serialize(el)}</Preserved>`)) feeder.finish();
+  const r = decoder.end();
+  if (r.ok) return { ok: true, value: (r.value as Record<string, unknown>)[el.name] };
+  // The issues of a subtree that has no place in the document any more: its path, not the made-up position.
+  return { ok: false, issues: r.failure.issues.map(({ line: _l, column: _c, ...rest }) => ({ ...rest, path: path + rest.path.replace(/^\/Preserved/, "") })) };
+};
