@@ -32,7 +32,7 @@ export type { EncodeOptions } from "./interpreters/encoder.js";
 export { EncodeError } from "./interpreters/encoder.js";
 export type { Chunk, ChunkSource } from "./interpreters/input.js";
 export type { Json } from "./interpreters/json.js";
-export { unknownElements } from "./unknown.js";
+export { unknownElements, unknownMembers } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
 export { versions, namespaceOf } from "./versions/index.js";
 export { codecs } from "./codecs.js";
@@ -176,11 +176,18 @@ export const encodeJson = (decoded: Decoded): Json => {
   return toJson(kind.shapes, kind.node, decoded.value);
 };
 
-/** Checks a JSON value (the object under `DistributionConfig` in AWS CLI output, for example) for a version and root. */
-export const decodeJson = (json: unknown, target: { readonly version: VersionId; readonly root: RootName }): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
+/**
+ * Checks a JSON value (the object under `DistributionConfig` in AWS CLI output, for example) for a version and root.
+ * Members the version does not define are errors, or with `unknown` dropped or kept (each with a warning); kept ones
+ * go back out through `encodeJson`, and `encode` refuses them.
+ */
+export const decodeJson = (
+  json: unknown,
+  target: { readonly version: VersionId; readonly root: RootName; readonly unknown?: "error" | "skip" | "preserve" },
+): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
   const found = findKind(target.version, target.root);
   if (!found.ok) return left({ issues: [issue(found.problem, { path: `/${target.root}` })] });
-  const { value, issues, warnings } = fromJson(found.kind.shapes, found.kind.node, target.root, json);
+  const { value, issues, warnings } = fromJson(found.kind.shapes, found.kind.node, target.root, json, target.unknown);
   if (issues.length > 0) return left({ issues });
   return right((warnings.length === 0 ? { version: target.version, root: target.root, value } : { version: target.version, root: target.root, value, warnings }) as Decoded);
 };

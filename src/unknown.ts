@@ -9,6 +9,16 @@
 
 export const unknownElements: unique symbol = Symbol.for("cfxml.unknownElements");
 
+/**
+ * JSON members a version does not define, kept by `decodeJson(…, { unknown: "preserve" })` (the AWS CLI prints
+ * members newer than any public model, `ViewerCertificate.IncludeSubdomains` in 2025): written back by
+ * `encodeJson`; `encode` refuses them, since their XML form is not known.
+ */
+export const unknownMembers: unique symbol = Symbol.for("cfxml.unknownMembers");
+
+/** JSON as the AWS CLI prints it. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
 /** A raw XML subtree: names and attributes exactly as written (namespace declarations included), text as decoded. */
 export interface XmlElement {
   readonly name: string;
@@ -28,3 +38,21 @@ export const unknownsOf = (value: object): readonly UnknownElement[] | undefined
 /** The member a preserved element can stand for: unprefixed, in the document's own namespace (no xmlns of its own). */
 export const preservedMemberName = (el: XmlElement): string | undefined =>
   el.name.includes(":") || el.attributes.some(([name]) => name === "xmlns" || name.startsWith("xmlns:")) ? undefined : el.name;
+
+export const unknownMembersOf = (value: object): Readonly<Record<string, Json>> | undefined =>
+  (value as { [unknownMembers]?: Readonly<Record<string, Json>> })[unknownMembers];
+
+const keep = (to: object, key: symbol, value: unknown): void =>
+  void Object.defineProperty(to, key, { value, enumerable: true, writable: true, configurable: true });
+
+/** Puts preserved elements on a structure or list value (under their symbol, so JSON and io-ts do not see them). */
+export const attachElements = (to: object, elements: readonly UnknownElement[]): void => keep(to, unknownElements, elements);
+export const attachMembers = (to: object, members: Readonly<Record<string, Json>>): void => keep(to, unknownMembers, members);
+
+/** Carries what `from` preserved (elements and JSON members) over to its rebuilt copy `to`. */
+export const carryUnknowns = (from: object, to: object): void => {
+  const elements = unknownsOf(from);
+  if (elements !== undefined) attachElements(to, elements);
+  const members = unknownMembersOf(from);
+  if (members !== undefined) attachMembers(to, members);
+};

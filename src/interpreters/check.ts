@@ -11,12 +11,15 @@ import { resolve } from "../schema/resolve.js";
 import { ITEMS, QUANTITY } from "../schema/wrapper.js";
 import { issue } from "../errors.js";
 import type { Issue, Problem } from "../errors.js";
-import { unknownElements } from "../unknown.js";
+import { attachMembers, carryUnknowns, unknownMembersOf } from "../unknown.js";
+import type { Json } from "../unknown.js";
 import { lengthProblem, quantityProblem } from "./lists.js";
 import { checkScalar, describe, parseTimestamp } from "./scalars.js";
 
 interface Context {
   readonly shapes: Shapes;
+  /** What to do with members the version does not define (JSON only: an XML value has no unknown members). */
+  readonly unknown: "error" | "skip" | "preserve";
   readonly issues: Issue[];
   /** What was accepted with a note (a CloudFront spelling of an enum value, …). */
   readonly warnings: Issue[];
@@ -28,11 +31,6 @@ const report = (ctx: Context, problem: Problem, path: string): void => void ctx.
 
 const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
-
-const keepUnknowns = (from: object, to: object): void => {
-  const unknowns = (from as { [unknownElements]?: unknown })[unknownElements];
-  if (unknowns !== undefined) Object.defineProperty(to, unknownElements, { value: unknowns, enumerable: true, writable: true, configurable: true });
-};
 
 const check = (n: Node, u: unknown, path: string, ctx: Context): unknown => {
   const node = resolve(ctx.shapes, n);
@@ -88,13 +86,21 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context): unkn
     }
     out[name] = check(member.node, v, `${path}/${name}`, ctx);
   }
+  const kept: Record<string, Json> = {};
   for (const name of Object.keys(u)) {
-    if (!Object.hasOwn(node.members, name)) {
-      report(ctx, { code: "unknown_member", message: `${name} is not a member of ${node.name} in this version`, expected: Object.keys(node.members).join(", "), actual: name }, `${path}/${name}`);
+    if (Object.hasOwn(node.members, name)) continue;
+    const problem: Problem = { code: "unknown_member", message: `${name} is not a member of ${node.name} in this version`, expected: Object.keys(node.members).join(", "), actual: name };
+    if (ctx.unknown === "error") {
+      report(ctx, problem, `${path}/${name}`);
+      continue;
     }
+    const preserve = ctx.unknown === "preserve";
+    ctx.warnings.push(issue({ ...problem, message: `${problem.message}: ${preserve ? "kept as read" : "dropped"}` }, { path: `${path}/${name}` }));
+    if (preserve) kept[name] = u[name] as Json;
   }
   if (node.quantity) checkQuantity(node, out, path, ctx);
-  keepUnknowns(u, out);
+  carryUnknowns(u, out);
+  if (Object.keys(kept).length > 0) attachMembers(out, { ...unknownMembersOf(u), ...kept });
   return out;
 };
 
@@ -114,20 +120,29 @@ const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown 
   const length = lengthProblem(node, u.length);
   if (length !== undefined) report(ctx, { ...length, message: `the ${node.item} list ${length.message}` }, path);
   const out = u.map((item, i) => check(node.node, item, `${path}/${node.item}[${i + 1}]`, ctx));
-  keepUnknowns(u, out);
+  carryUnknowns(u, out);
   return out;
 };
 
-/** Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. */
-export const fromJson = (shapes: Shapes, node: Node, rootName: string, u: unknown): { readonly value: unknown; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] } => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: true };
+/**
+ * Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. Members
+ * the version does not define are reported (`unknown: "error"`, the default), or dropped or kept with a warning.
+ */
+export const fromJson = (
+  shapes: Shapes,
+  node: Node,
+  rootName: string,
+  u: unknown,
+  unknown: Context["unknown"] = "error",
+): { readonly value: unknown; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] } => {
+  const ctx: Context = { shapes, issues: [], warnings: [], json: true, unknown };
   const value = check(node, u, `/${rootName}`, ctx);
   return { value, issues: ctx.issues, warnings: ctx.warnings };
 };
 
 /** Checks an in-memory value: timestamps must already be `Date`s. */
 export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: false };
+  const ctx: Context = { shapes, issues: [], warnings: [], json: false, unknown: "error" };
   check(node, u, `/${rootName}`, ctx);
   return ctx.issues;
 };

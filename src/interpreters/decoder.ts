@@ -12,7 +12,7 @@ import { resolve } from "../schema/resolve.js";
 import { issue } from "../errors.js";
 import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
 import { ITEMS, listMemberOf, QUANTITY, wrapperOf } from "../schema/wrapper.js";
-import { unknownElements } from "../unknown.js";
+import { attachElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
 import { codePointCount, Parser } from "./sax.js";
@@ -583,7 +583,7 @@ export class Decoder<K extends Target> {
       }
     }
     if (node.quantity) this.checkQuantity(frame, node, value);
-    if (frame.unknown !== undefined) Object.defineProperty(value, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
+    if (frame.unknown !== undefined) attachElements(value, frame.unknown);
     return value;
   }
 
@@ -600,7 +600,7 @@ export class Decoder<K extends Target> {
     const p = lengthProblem(frame.node as List, frame.streamed ? frame.count : items.length);
     if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(segment(frame)), frame.line, frame.column);
     if (frame.streamed) return STREAMED;
-    if (frame.unknown !== undefined) Object.defineProperty(items, unknownElements, { value: frame.unknown, enumerable: true, writable: true, configurable: true });
+    if (frame.unknown !== undefined) attachElements(items, frame.unknown);
     return items;
   }
 }

@@ -12,7 +12,7 @@
 import { absurd } from "../schema/ast.js";
 import type { List, Node, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
-import { preservedMemberName, unknownsOf } from "../unknown.js";
+import { preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { printScalar } from "./scalars.js";
 
@@ -64,6 +64,7 @@ const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string
   w.open(name, attributes);
   const unknowns = unknownsOf(value);
   if (unknowns !== undefined) refuseCollisions(node, value, unknowns, path);
+  refuseJsonMembers(value, path);
   let written = unknowns === undefined ? undefined : writeUnknowns(w, unknowns, null, undefined);
   for (const member in node.members) {
     const v = value[member];
@@ -74,6 +75,13 @@ const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string
   }
   if (unknowns !== undefined) writeRemaining(w, unknowns, written);
   w.close(name);
+};
+
+// A JSON member kept by decodeJson has no XML form cfxml knows: writing it as an element would be a guess.
+const refuseJsonMembers = (value: Record<string, unknown>, path: string): void => {
+  const members = unknownMembersOf(value);
+  const name = members === undefined ? undefined : Object.keys(members)[0];
+  if (name !== undefined) throw new EncodeError(`${path}/${name}`, `the JSON member ${name} is not in this version's model, so its XML form is unknown; read the JSON with unknown: "skip" to drop it`);
 };
 
 // A preserved element beside the typed member of the same name would be written twice, two values for one member.

@@ -4,8 +4,10 @@ import type { Node, Shapes } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { printScalar } from "./scalars.js";
 
-/** JSON as the AWS CLI prints it. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import type { Json } from "../unknown.js";
+import { unknownMembersOf } from "../unknown.js";
+
+export type { Json } from "../unknown.js";
 
 export const toJson = (shapes: Shapes, n: Node, value: unknown): Json => {
   const node = resolve(shapes, n);
@@ -16,6 +18,8 @@ export const toJson = (shapes: Shapes, n: Node, value: unknown): Json => {
       for (const name in node.members) {
         if (v[name] !== undefined) out[name] = toJson(shapes, (node.members[name] as { node: Node }).node, v[name]);
       }
+      // Members read with unknown: "preserve" go back after the known ones.
+      Object.assign(out, unknownMembersOf(v));
       return out;
     }
     case "list":

@@ -12,9 +12,9 @@ import type { Member, Node, Resolved, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { issue } from "../errors.js";
 import type { Issue } from "../errors.js";
-import { readPreserved } from "../interpreters/preserved.js";
-import { preservedMemberName, unknownElements, unknownsOf } from "../unknown.js";
-import type { UnknownElement } from "../unknown.js";
+import { readPreserved, readPreservedJson } from "../interpreters/preserved.js";
+import { attachElements, attachMembers, carryUnknowns, preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
+import type { Json, UnknownElement } from "../unknown.js";
 import { enumHas } from "../interpreters/scalars.js";
 import { valueOf } from "./facts.js";
 import type { DefaultContext, StepFacts } from "./facts.js";
@@ -51,10 +51,6 @@ const deepEqual = (a: unknown, b: unknown): boolean => {
   return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 };
 
-const keepUnknowns = (from: object, to: object): void => {
-  const unknowns = (from as { [unknownElements]?: unknown })[unknownElements];
-  if (unknowns !== undefined) Object.defineProperty(to, unknownElements, { value: unknowns, enumerable: true, writable: true, configurable: true });
-};
 
 const member = (s: Struct, name: string): Member | undefined => (Object.hasOwn(s.members, name) ? s.members[name] : undefined);
 
@@ -74,7 +70,7 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   if (n._tag === "list") {
     const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" }>;
     const out = (value as unknown[]).map((item, i) => up(older, newer, facts, o.node, n.node, item, `${path}/${n.item}[${i + 1}]`, context));
-    keepUnknowns(value as object, out);
+    carryUnknowns(value as object, out);
     return out;
   }
   if (n._tag !== "struct") return clone(value);
@@ -82,7 +78,9 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   const v = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const preserved = unknownsOf(v);
+  const jsonMembers = unknownMembersOf(v);
   const consumed = new Set<UnknownElement>();
+  const consumedJson = new Set<string>();
   for (const name in n.members) {
     const m = n.members[name] as Member;
     const was = member(o, name);
@@ -93,9 +91,13 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
     if (was !== undefined) continue;
     const own = preserved?.filter((u) => preservedMemberName(u.element) === name) ?? [];
     for (const u of own) consumed.add(u);
-    if (own.length > 1) context.issues.push(issue({ code: "duplicate_element", message: `<${name}> was preserved more than once and ${newer.version} defines it once` }, { path: `${path}/${name}` }));
-    if (own[0] !== undefined) {
-      const read = readPreserved(newer.shapes, m, own[0].element, path);
+    const json = jsonMembers?.[name];
+    if (json !== undefined) consumedJson.add(name);
+    if (own.length + (json === undefined ? 0 : 1) > 1) {
+      context.issues.push(issue({ code: "duplicate_element", message: `<${name}> was preserved more than once and ${newer.version} defines it once` }, { path: `${path}/${name}` }));
+    }
+    if (own[0] !== undefined || json !== undefined) {
+      const read = own[0] !== undefined ? readPreserved(newer.shapes, m, own[0].element, path) : readPreservedJson(newer.shapes, m, name, json as Json, path);
       if (read.ok) out[name] = read.value;
       else context.issues.push(...read.issues);
     } else if (m.required) {
@@ -104,10 +106,10 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       if (filled !== undefined) out[name] = filled;
     }
   }
-  if (preserved !== undefined) {
-    const left = preserved.filter((u) => !consumed.has(u));
-    if (left.length > 0) Object.defineProperty(out, unknownElements, { value: left, enumerable: true, writable: true, configurable: true });
-  }
+  const left = preserved?.filter((u) => !consumed.has(u)) ?? [];
+  if (left.length > 0) attachElements(out, left);
+  const leftJson = Object.entries(jsonMembers ?? {}).filter(([name]) => !consumedJson.has(name));
+  if (leftJson.length > 0) attachMembers(out, Object.fromEntries(leftJson));
   return out;
 };
 
@@ -134,7 +136,7 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
   if (o._tag === "list") {
     const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" }>;
     const out = (value as unknown[]).map((item, i) => down(newer, older, facts, n.node, o.node, item, `${path}/${o.item}[${i + 1}]`, ctx));
-    keepUnknowns(value as object, out);
+    carryUnknowns(value as object, out);
     return out;
   }
   if (o._tag !== "struct") return clone(value);
@@ -196,6 +198,6 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
     });
     if (ctx.lossy && fill !== undefined) out[name] = clone(fill);
   }
-  keepUnknowns(v, out);
+  carryUnknowns(v, out);
   return out;
 };
