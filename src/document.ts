@@ -7,6 +7,7 @@ import type { Shapes, Struct } from "./schema/ast.js";
 import type { Infer } from "./schema/infer.js";
 import type { Problem } from "./errors.js";
 import type { Issue } from "./errors.js";
+import type { Positions } from "./interpreters/decoder.js";
 import { namespaceOf, versions } from "./versions/index.js";
 import type { VersionModule } from "./versions/index.js";
 
@@ -23,6 +24,8 @@ type DecodedOf<V extends VersionModule> = {
      * option let through (`unwrappedItems: "accept"`). Positioned when read from XML; absent when there was none.
      */
     readonly warnings?: readonly Issue[];
+    /** With `positions: true`: where each element starts, by element path. */
+    readonly positions?: Positions;
   };
 }[V["roots"][number]];
 

@@ -27,7 +27,7 @@ import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./doc
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode } from "./errors.js";
 export { formatFailure, formatIssue } from "./errors.js";
-export type { DecodeOptions } from "./interpreters/decoder.js";
+export type { DecodeOptions, Positions } from "./interpreters/decoder.js";
 export type { EncodeOptions } from "./interpreters/encoder.js";
 export { EncodeError } from "./interpreters/encoder.js";
 export type { Chunk, ChunkSource } from "./interpreters/input.js";
@@ -70,11 +70,22 @@ const finish = (decoder: Decoder<DocumentKind>): Either<DecodeFailure, Decoded> 
   const r = decoder.end();
   if (!r.ok) return left(r.failure);
   const { version, root } = r.kind;
-  return right((r.warnings.length === 0 ? { version, root, value: r.value } : { version, root, value: r.value, warnings: r.warnings }) as Decoded);
+  return right({
+    version,
+    root,
+    value: r.value,
+    ...(r.warnings.length === 0 ? {} : { warnings: r.warnings }),
+    ...(r.positions === undefined ? {} : { positions: r.positions }),
+  } as Decoded);
 };
 
 /** How to read a document: the decoder's options, and the version of a document without a namespace. */
 export interface ReadOptions extends DecodeOptions {
+  /**
+   * Also return `positions`: where each element starts (line and column) by element path, for tools that report
+   * on the value (the linter). Off by default: it costs a map entry per element.
+   */
+  readonly positions?: boolean;
   /**
    * Read a document without a namespace as this API version (a document whose namespace names another version
    * is then an error that says so). Without it, a document without a namespace is `wrong_namespace`.

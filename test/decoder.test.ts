@@ -181,3 +181,26 @@ describe("inputs", () => {
     expect(await decodeAsync([bytes.subarray(0, at), bytes.subarray(at)])).toStrictEqual(decode(doc));
   });
 });
+
+describe("positions", () => {
+  it("with positions: true, give where each element of the value starts, by the paths issues use", () => {
+    const xml = `<InvalidationBatch xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/">
+  <Paths><Quantity>2</Quantity>
+    <Items><Path>/a</Path><x/>
+      <Path>/b</Path></Items></Paths>
+  <CallerReference>r</CallerReference>
+</InvalidationBatch>`;
+    const r = decode(xml, { positions: true, unknown: "skip" });
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
+    expect([...(r.right.positions ?? [])]).toEqual([
+      ["/InvalidationBatch", { line: 1, column: 1 }],
+      ["/InvalidationBatch/Paths", { line: 2, column: 3 }],
+      ["/InvalidationBatch/Paths/Quantity", { line: 2, column: 10 }],
+      ["/InvalidationBatch/Paths/Items", { line: 3, column: 5 }],
+      ["/InvalidationBatch/Paths/Items/Path[1]", { line: 3, column: 12 }],
+      ["/InvalidationBatch/Paths/Items/Path[2]", { line: 4, column: 7 }],
+      ["/InvalidationBatch/CallerReference", { line: 5, column: 3 }],
+    ]);
+    expect(decode(xml, { unknown: "skip" })).toEqual({ _tag: "Right", right: { version: "2020-05-31", root: "InvalidationBatch", value: r.right.value } });
+  });
+});

@@ -56,8 +56,11 @@ export interface Target {
 /** Finds the kind a root element names, or the problem why it names none (see `findByElement`). */
 export type RootResolver<K extends Target> = (namespace: string, localName: string) => { readonly ok: true; readonly kind: K } | { readonly ok: false; readonly problem: Problem };
 
+/** Where each element of a decoded document starts, by element path (the paths issues use). */
+export type Positions = ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+
 export type DecodeResult<K> =
-  | { readonly ok: true; readonly kind: K; readonly value: unknown; readonly warnings: readonly DecodeIssue[] }
+  | { readonly ok: true; readonly kind: K; readonly value: unknown; readonly warnings: readonly DecodeIssue[]; readonly positions?: Positions }
   | { readonly ok: false; readonly failure: DecodeFailure };
 
 const enum Kind {
@@ -127,6 +130,8 @@ export class Decoder<K extends Target> {
   private readonly opts: Required<DecodeOptions>;
   private readonly rootOnly: boolean;
   private readonly onItem: ItemHandler | undefined;
+  /** With `positions`: where each element (of the value, not skipped or captured) starts. */
+  private readonly positions: Map<string, { readonly line: number; readonly column: number }> | undefined;
   /** With `onItem`: the root's list member, whose entries are streamed. */
   private streamMember: string | undefined;
   private namespace = "";
@@ -150,12 +155,13 @@ export class Decoder<K extends Target> {
 
   constructor(
     private readonly resolve: RootResolver<K>,
-    options: DecodeOptions & { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {},
+    options: DecodeOptions & { readonly rootOnly?: boolean; readonly onItem?: ItemHandler; readonly positions?: boolean } = {},
   ) {
-    const { rootOnly = false, onItem, ...rest } = options;
+    const { rootOnly = false, onItem, positions = false, ...rest } = options;
     this.opts = { ...defaults, ...rest };
     this.rootOnly = rootOnly;
     this.onItem = onItem;
+    this.positions = positions ? new Map() : undefined;
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
       doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
@@ -208,7 +214,9 @@ export class Decoder<K extends Target> {
       const issues = [...this.issues].sort((a, b) => a.line - b.line || a.column - b.column);
       return { ok: false, failure: { issues, truncated: this.truncated } };
     }
-    return { ok: true, kind: this.kind, value: this.result, warnings: this.warnings };
+    return this.positions === undefined
+      ? { ok: true, kind: this.kind, value: this.result, warnings: this.warnings }
+      : { ok: true, kind: this.kind, value: this.result, warnings: this.warnings, positions: this.positions };
   }
 
   private guard(action: () => void): boolean {
@@ -329,6 +337,7 @@ export class Decoder<K extends Target> {
     f.issueMark = this.issues.length;
     f.warningMark = this.warnings.length;
     this.stack.push(f);
+    if (this.positions !== undefined && kind !== Kind.Skip && kind !== Kind.Capture) this.positions.set(this.path(), { line: f.line, column: f.column });
     return f;
   }
 
