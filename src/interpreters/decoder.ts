@@ -15,7 +15,7 @@ import { ITEMS, listMemberOf, QUANTITY, wrapperOf } from "../schema/wrapper.js";
 import { attachElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
-import { codePointCount, Parser } from "./sax.js";
+import { Parser } from "./sax.js";
 import { lengthProblem, quantityProblem } from "./lists.js";
 import { parseScalar } from "./scalars.js";
 
@@ -144,10 +144,6 @@ export class Decoder<K extends Target> {
   private run = 0;
   private tagLine = 1;
   private tagColumn = 1;
-  /** The text being parsed and the end of the one before, to place a start tag split by a newline. */
-  private piece = "";
-  private pieceStart = 0;
-  private previousPiece = "";
   /** Where the last close happened, what it had reported and whom it closed, in case saxes then rejects the end tag. */
   private closePosition = -1;
   private closeIssues = 0;
@@ -165,7 +161,7 @@ export class Decoder<K extends Target> {
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
       doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
-      opentagstart: (tag) => this.onOpenStart(tag.name),
+      opentagstart: () => this.onOpenStart(),
       opentag: (tag) => this.onOpen(tag),
       text: (text) => this.onText(text),
       cdata: (text) => this.onText(text),
@@ -185,9 +181,6 @@ export class Decoder<K extends Target> {
         this.size += piece.length;
         if (piece.length > room) text = piece.slice(0, Math.max(0, room));
       }
-      this.pieceStart += this.piece.length;
-      this.previousPiece = this.piece.slice(-4096);
-      this.piece = text;
       this.parser.write(this.checkRun(text));
       this.checkSize();
     });
@@ -247,21 +240,9 @@ export class Decoder<K extends Target> {
     return this.fatal({ code: "malformed_xml", message });
   }
 
-  // saxes' column counts the characters read on the line, the last being the name's terminator. When that
-  // terminator is a newline the line has already advanced, so the start is found in the text itself.
-  private onOpenStart(name: string): void {
-    const p = this.parser;
-    if (p.column > name.length) {
-      this.tagLine = p.line;
-      this.tagColumn = p.column - name.length - 1;
-      return;
-    }
-    this.tagLine = p.line - 1;
-    const text = this.previousPiece + this.piece;
-    const end = p.position - this.pieceStart + this.previousPiece.length;
-    const lt = text.lastIndexOf("<" + name, end);
-    const lineStart = Math.max(text.lastIndexOf("\n", lt), text.lastIndexOf("\r", lt)) + 1;
-    this.tagColumn = codePointCount(text, lineStart, lt) + 1;
+  private onOpenStart(): void {
+    this.tagLine = this.parser.wakaLine;
+    this.tagColumn = this.parser.wakaColumn;
   }
 
   private checkSize(): void {

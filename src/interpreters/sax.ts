@@ -14,9 +14,19 @@ import type {
   XMLDeclHandler,
 } from "saxes";
 
+type State = (this: SaxesParser) => void;
+
 /** saxes with every handler registered while it is constructed: registered afterwards, seven or more make the
  * parser object slow and saxes' hot loop 5× slower (1 MB: 53 ms against 9 ms, Node 20). */
 export class Parser extends SaxesParser<{ xmlns: true; position: true }> {
+  /**
+   * Where the last `<` was read (1-based line and column), whichever chunk it came in. saxes reports positions
+   * after what it has read, so the start of a tag would otherwise have to be found again in the text, which was
+   * quadratic for names ended by a newline and wrong across chunks.
+   */
+  wakaLine = 1;
+  wakaColumn = 1;
+
   constructor(h: {
     xmldecl: XMLDeclHandler;
     doctype: DoctypeHandler;
@@ -28,6 +38,18 @@ export class Parser extends SaxesParser<{ xmlns: true; position: true }> {
     error: ErrorHandler;
   }) {
     super({ xmlns: true, position: true });
+    // The state saxes enters right after a `<`: record the position there (saxes' own methods are private, so its
+    // state table is patched instead of the method overridden).
+    const table = (this as unknown as { stateTable: State[] }).stateTable;
+    const openWaka = (SaxesParser.prototype as unknown as { sOpenWaka: State }).sOpenWaka;
+    const at = table.indexOf(openWaka);
+    if (at < 0) throw new Error("saxes has no sOpenWaka state: the position hook needs revisiting");
+    table[at] = function (this: SaxesParser) {
+      const self = this as Parser;
+      self.wakaLine = self.line;
+      self.wakaColumn = self.column;
+      openWaka.call(this);
+    };
     this.on("xmldecl", h.xmldecl);
     this.on("doctype", h.doctype);
     this.on("opentagstart", h.opentagstart);
@@ -38,13 +60,3 @@ export class Parser extends SaxesParser<{ xmlns: true; position: true }> {
     this.on("error", h.error);
   }
 }
-
-/** Characters (code points) between two UTF-16 offsets: what a column counts. */
-export const codePointCount = (s: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-};
