@@ -21,7 +21,7 @@ import type { Chunk, ChunkSource } from "./interpreters/input.js";
 import { fromJson } from "./interpreters/check.js";
 import { toJson } from "./interpreters/json.js";
 import type { Json } from "./interpreters/json.js";
-import { findByElement, findKind, requireKind } from "./document.js";
+import { findByElement, findKind, isVersion, requireKind, supportedVersions } from "./document.js";
 import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./document.js";
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
@@ -93,14 +93,29 @@ export interface ReadOptions extends DecodeOptions {
   readonly version?: VersionId;
 }
 
-const decoderFor = (options: ReadOptions = {}, extra: { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {}): Decoder<DocumentKind> => {
-  const { version, ...rest } = options;
+// Arguments that are not documents or options are a programmer's error, said plainly and before reading.
+const describeArgument = (u: unknown): string => (u === null ? "null" : Array.isArray(u) ? "an array" : typeof u);
+const requireDocument = (fn: string, input: unknown): void => {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) throw new TypeError(`${fn}: the document must be a string or a Uint8Array, not ${describeArgument(input)}`);
+};
+const requireChunks = (fn: string, chunks: unknown): void => {
+  const iterable = typeof chunks === "object" && chunks !== null && (Symbol.iterator in chunks || Symbol.asyncIterator in chunks);
+  if (!iterable) throw new TypeError(`${fn}: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not ${describeArgument(chunks)}`);
+};
+
+const decoderFor = (fn: string, options: unknown, extra: { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {}): Decoder<DocumentKind> => {
+  if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new TypeError(`${fn}: the options must be an object, not ${describeArgument(options)}`);
+  }
+  const { version, ...rest } = (options ?? {}) as ReadOptions;
+  if (version !== undefined && !isVersion(version)) throw new RangeError(`${fn}: option version must be a supported API version (${supportedVersions()}), not ${JSON.stringify(version)}`);
   return new Decoder((namespace, local) => findByElement(namespace, local, version), { ...rest, ...extra });
 };
 
 /** Decodes a whole document given as a string or UTF-8 bytes. Never throws for bad input: see `DecodeFailure`. */
 export const decode = (input: string | Uint8Array, options?: ReadOptions): Either<DecodeFailure, Decoded> => {
-  const decoder = decoderFor(options);
+  requireDocument("decode", input);
+  const decoder = decoderFor("decode", options);
   const feeder = new Feeder(decoder);
   if (feeder.feed(input)) feeder.finish();
   return finish(decoder);
@@ -114,7 +129,8 @@ const isAsyncIterable = (x: unknown): x is AsyncIterable<Chunk> =>
  * or any (async) iterable of strings or bytes. Reading stops at the first fatal problem.
  */
 export const decodeAsync = async (chunks: ChunkSource, options?: ReadOptions): Promise<Either<DecodeFailure, Decoded>> => {
-  const decoder = decoderFor(options);
+  requireChunks("decodeAsync", chunks);
+  const decoder = decoderFor("decodeAsync", options);
   const feeder = new Feeder(decoder);
   let going = true;
   if (isAsyncIterable(chunks)) {
@@ -147,8 +163,9 @@ export type ItemEvent =
  * the number of entries. Any other document yields only its result.
  */
 export async function* decodeItems(chunks: ChunkSource, options?: ReadOptions): AsyncGenerator<ItemEvent, void, undefined> {
+  requireChunks("decodeItems", chunks);
   const ready: ItemEvent[] = [];
-  const decoder = decoderFor(options, {
+  const decoder = decoderFor("decodeItems", options, {
     onItem: (item, index, warnings) => void ready.push(warnings.length === 0 ? { item, index } : { item, index, warnings }),
   });
   const feeder = new Feeder(decoder);
@@ -166,7 +183,8 @@ export async function* decodeItems(chunks: ChunkSource, options?: ReadOptions): 
 
 /** Names the version and document kind from the root element alone (the rest is not read). */
 export const detect = (input: string | Uint8Array, options: Pick<ReadOptions, "version"> = {}): Either<DecodeFailure, Detected> => {
-  const decoder = decoderFor(options, { rootOnly: true });
+  requireDocument("detect", input);
+  const decoder = decoderFor("detect", options, { rootOnly: true });
   const feeder = new Feeder(decoder);
   if (feeder.feed(input)) feeder.finish();
   const r = decoder.end();

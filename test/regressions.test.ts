@@ -71,3 +71,38 @@ describe("exactness: positions", () => {
     await chunkedAlike(utf8.encode(xml));
   });
 });
+
+describe("limits that vanish", () => {
+  const deep = (n: number) => `<DistributionConfig xmlns="${NS}">${"<a>".repeat(n)}${"</a>".repeat(n)}</DistributionConfig>`;
+
+  it("an undefined option means its default: { maxDepth: undefined } still stops 20,000 levels at 64", () => {
+    const r = decode(deep(20_000), { maxDepth: undefined, unknown: "skip" });
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.message])).toEqual([["too_deep", "elements nest deeper than maxDepth (64)"]]);
+  });
+
+  it.each([
+    ["maxDepth", NaN],
+    ["maxDepth", -1],
+    ["maxTextLength", Infinity],
+    ["maxDocumentSize", "32"],
+    ["maxErrors", 0],
+    ["maxErrors", 1.5],
+  ])("{ %s: %s } is a RangeError, thrown before reading", (name, value) => {
+    expect(() => decode("<never-read", { [name]: value })).toThrow(RangeError);
+    expect(() => decode("<never-read", { [name]: value })).toThrow(`option ${name} must be a whole number of at least 1`);
+  });
+
+  it("unknown: \"bogus\" and a version cfxml does not know are usage errors", () => {
+    expect(() => decode("<x/>", { unknown: "bogus" as never })).toThrow('option unknown must be one of "error", "skip", "preserve", not "bogus"');
+    expect(() => decode("<x/>", { version: "2099-01-01" as never })).toThrow(RangeError);
+  });
+});
+
+describe("arguments that are not documents", () => {
+  it("are clear TypeErrors naming the argument", async () => {
+    expect(() => decode(null as never)).toThrow("decode: the document must be a string or a Uint8Array, not null");
+    expect(() => decode(42 as never)).toThrow("decode: the document must be a string or a Uint8Array, not number");
+    expect(() => decode("<x/>", null as never)).toThrow("decode: the options must be an object, not null");
+    await expect(decodeAsync(null as never)).rejects.toThrow("decodeAsync: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not null");
+  });
+});

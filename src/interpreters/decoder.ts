@@ -15,36 +15,13 @@ import { ITEMS, listMemberOf, QUANTITY, wrapperOf } from "../schema/wrapper.js";
 import { attachElements } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
 import { attributesOf, declareOuterNamespaces } from "./capture.js";
+import { resolveOptions } from "./options.js";
+import type { DecodeOptions } from "./options.js";
 import { Parser } from "./sax.js";
 import { lengthProblem, quantityProblem } from "./lists.js";
 import { parseScalar } from "./scalars.js";
 
-export interface DecodeOptions {
-  /** What to do with elements the version does not define: report them (default), drop them, or keep them. */
-  readonly unknown?: "error" | "skip" | "preserve";
-  /**
-   * List entries written directly in their wrapper, without `<Items>` (as the 2012-07-01 API reference's example
-   * response does with `<KeyPairId>`): an error naming the missing wrapper (default), or accepted with a warning.
-   */
-  readonly unwrappedItems?: "error" | "accept";
-  /** Stop collecting after this many issues (default 100). */
-  readonly maxErrors?: number;
-  /** Deepest element nesting accepted (default 64; CloudFront documents need about 12). */
-  readonly maxDepth?: number;
-  /** Longest run of text, attribute or markup without a `<` (default 1 MiB characters). */
-  readonly maxTextLength?: number;
-  /** Largest document: bytes for binary input, UTF-16 code units for strings (default 32 MiB). */
-  readonly maxDocumentSize?: number;
-}
-
-export const defaults = {
-  unknown: "error",
-  unwrappedItems: "error",
-  maxErrors: 100,
-  maxDepth: 64,
-  maxTextLength: 1 << 20,
-  maxDocumentSize: 32 << 20,
-} as const satisfies Required<DecodeOptions>;
+export type { DecodeOptions } from "./options.js";
 
 /** What the decoder needs of the document kind its root element names. */
 export interface Target {
@@ -154,7 +131,7 @@ export class Decoder<K extends Target> {
     options: DecodeOptions & { readonly rootOnly?: boolean; readonly onItem?: ItemHandler; readonly positions?: boolean } = {},
   ) {
     const { rootOnly = false, onItem, positions = false, ...rest } = options;
-    this.opts = { ...defaults, ...rest };
+    this.opts = resolveOptions(rest);
     this.rootOnly = rootOnly;
     this.onItem = onItem;
     this.positions = positions ? new Map() : undefined;
