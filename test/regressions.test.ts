@@ -10,10 +10,10 @@ import type { Either } from "fp-ts/lib/Either.js";
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 const utf8 = new TextEncoder();
 
-/** The best of three runs, in milliseconds: enough to see growth, not to judge speed. */
+/** The best of five runs, in milliseconds: enough to see how work grows, not to judge speed. */
 const timeOf = (run: () => void): number => {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -41,10 +41,11 @@ describe("time and memory", () => {
   it("quadratic decode: start tags whose name ends with a newline cost O(1) each", () => {
     const doc = (n: number) => configWith(aliases(n, () => "<CNAME\n>a.example.com</CNAME>"));
     const small = doc(10_000);
-    const large = doc(40_000);
+    const large = doc(80_000);
     expect(decode(large)._tag).toBe("Right");
-    // Four times the tags: linear work takes about four times as long, the quadratic scan took sixteen.
-    expect(timeOf(() => decode(large)) / timeOf(() => decode(small))).toBeLessThan(8);
+    // Eight times the tags: linear work takes about eight times as long, the quadratic scan took 64 times. The
+    // bound leaves room for a busy machine (a timing ratio, not a speed: npm run bench measures speed).
+    expect(timeOf(() => decode(large)) / timeOf(() => decode(small))).toBeLessThan(24);
   });
 });
 
