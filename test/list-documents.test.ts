@@ -73,7 +73,9 @@ describe("decodeItems", () => {
   });
 
   it("yields entries before the document has been read to its end", async () => {
-    const parts = chunked(listed, 64);
+    const summary = /<DistributionSummary>[\s\S]*?<\/DistributionSummary>/.exec(listed)?.[0] as string;
+    const many = listed.replace("<Quantity>2</Quantity>", "<Quantity>41</Quantity>").replace("<Items>", `<Items>${summary.repeat(39)}`);
+    const parts = chunked(many, 64);
     let fed = 0;
     const source = (function* () {
       for (const p of parts) {

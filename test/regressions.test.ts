@@ -21,16 +21,23 @@ const timeOf = (run: () => void): number => {
   return best;
 };
 
-/** Every way of cutting `text` in two, and cutting it into single units, decoded, must equal the whole. */
-const chunkedAlike = async (text: string | Uint8Array): Promise<Either<DecodeFailure, Decoded>> => {
+/**
+ * Cutting `text` in two (at every place, or at the given ones), and into single units, must decode as the whole.
+ * The feeder gathers small chunks before saxes sees them, so a cut only reaches saxes in a document larger than
+ * its batch (16 Ki units): `padded` puts a comment of 20,000 characters first, and the cuts then go near the end.
+ */
+const chunkedAlike = async (text: string | Uint8Array, cuts?: readonly number[]): Promise<Either<DecodeFailure, Decoded>> => {
   const whole = decode(text);
-  for (let at = 1; at < text.length; at++) {
+  for (const at of cuts ?? Array.from({ length: text.length - 1 }, (_, i) => i + 1)) {
     expect([at, await decodeAsync([text.slice(0, at), text.slice(at)])]).toEqual([at, whole]);
   }
   const units = Array.from({ length: text.length }, (_, i) => text.slice(i, i + 1));
   expect(await decodeAsync(units)).toEqual(whole);
   return whole;
 };
+const padded = (xml: string): string => `<!--${"x".repeat(20_000)}-->${xml}`;
+/** Every place in the last `n` units of `text`. */
+const lastCuts = (text: { readonly length: number }, n: number): number[] => Array.from({ length: n }, (_, i) => text.length - n + i);
 
 const aliases = (n: number, name: (i: number) => string): string =>
   `<Aliases xmlns="${NS}"><Quantity>${n}</Quantity><Items>${Array.from({ length: n }, (_, i) => name(i)).join("")}</Items></Aliases>`;
@@ -57,19 +64,20 @@ describe("exactness: positions", () => {
       ["/DistributionConfig/Quantity", 1, 77],
       ["/DistributionConfig/Items", 2, 3],
     ]);
-    const tags = `<DistributionConfig xmlns="${NS}">\n  <Bogus\n/>\n  <CallerReference\n>r</CallerReference></DistributionConfig>`;
-    const issues = (await chunkedAlike(tags));
+    const tags = padded(`<DistributionConfig xmlns="${NS}">\n  <Bogus\n/>\n  <CallerReference\n>r</CallerReference></DistributionConfig>`);
+    const issues = await chunkedAlike(tags, lastCuts(tags, 80));
     expect(issues._tag === "Left" && issues.left.issues.filter((i) => i.code === "unknown_element").map((i) => [i.line, i.column])).toEqual([[2, 3]]);
   });
 
   it("astral characters in names: columns count characters, not UTF-16 units", async () => {
-    const xml = `<DistributionConfig xmlns="${NS}">\n\n  <𐀀𐀀𐀀 />\n  <𐀀𐀀𐀀𐀀\n/></DistributionConfig>`;
-    const r = await chunkedAlike(xml);
+    const xml = padded(`<DistributionConfig xmlns="${NS}">\n\n  <𐀀𐀀𐀀 />\n  <𐀀𐀀𐀀𐀀\n/></DistributionConfig>`);
+    const r = await chunkedAlike(xml, lastCuts(xml, 60));
     expect(r._tag === "Left" && r.left.issues.filter((i) => i.code === "unknown_element").map((i) => [i.line, i.column])).toEqual([
       [3, 3],
       [4, 3],
     ]);
-    await chunkedAlike(utf8.encode(xml));
+    const bytes = utf8.encode(xml);
+    await chunkedAlike(bytes, lastCuts(bytes, 80));
   });
 });
 
@@ -77,7 +85,8 @@ describe("limits that vanish", () => {
   const deep = (n: number) => `<DistributionConfig xmlns="${NS}">${"<a>".repeat(n)}${"</a>".repeat(n)}</DistributionConfig>`;
 
   it("an undefined option means its default: { maxDepth: undefined } still stops 20,000 levels at 64", () => {
-    const r = decode(deep(20_000), { maxDepth: undefined, unknown: "skip" });
+    // What a JavaScript caller can pass (TypeScript with exactOptionalPropertyTypes would not let it through).
+    const r = decode(deep(20_000), { maxDepth: undefined, unknown: "skip" } as unknown as { unknown: "skip" });
     expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.message])).toEqual([["too_deep", "elements nest deeper than maxDepth (64)"]]);
   });
 
@@ -105,5 +114,78 @@ describe("arguments that are not documents", () => {
     expect(() => decode(42 as never)).toThrow("decode: the document must be a string or a Uint8Array, not number");
     expect(() => decode("<x/>", null as never)).toThrow("decode: the options must be an object, not null");
     await expect(decodeAsync(null as never)).rejects.toThrow("decodeAsync: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not null");
+  });
+});
+
+describe("exactness: whole = chunked", () => {
+  const minimal = configWith(aliases(1, () => "<CNAME>a.example.com</CNAME>"));
+
+  it("a CR LF split between chunks is one line end, and text keeps its one LF", async () => {
+    const xml = padded(minimal).replace("<Comment/>", "<Comment>a\r\nb</Comment>").replace("<CallerReference>", "\r\n<CallerReference>").replace("<Enabled>", "<Bogus/>\r\n<Enabled>");
+    const crs = [...xml.matchAll(/\r/g)].flatMap((m) => [(m.index ?? 0) - 1, m.index ?? 0, (m.index ?? 0) + 1, (m.index ?? 0) + 2]);
+    const whole = await chunkedAlike(xml, crs);
+    expect(whole._tag === "Left" && whole.left.issues.map((i) => [i.code, i.line, i.column])).toEqual([["unknown_element", 3, 12]]);
+    const ok = decode(xml.replace("<Bogus/>", ""));
+    expect(ok._tag === "Right" && (ok.right.value as { Comment: string }).Comment).toBe("a\nb");
+    expect((await chunkedAlike(xml.replace("<Bogus/>", ""), crs))._tag).toBe("Right");
+  });
+
+  it("text after the root is reported at one place, however the document is cut", async () => {
+    const after = padded(`${minimal}\r\n  junk\r\n`);
+    const r = await chunkedAlike(after, lastCuts(after, 40));
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.message, i.line, i.column])).toEqual([["malformed_xml", "text after the root element", 1, minimal.length + 20_008]]);
+    const before = padded(`junk ${minimal}`);
+    const b = await chunkedAlike(before, [20_005, 20_007, 20_009, 20_012]);
+    expect(b._tag === "Left" && b.left.issues.map((i) => [i.code, i.message, i.column])).toEqual([["malformed_xml", "text before the root element", 20_013]]);
+    await chunkedAlike(padded(`${minimal}<after/>`), lastCuts(padded(`${minimal}<after/>`), 12));
+  });
+
+  it("a surrogate pair split between string chunks is one character", async () => {
+    const xml = padded(minimal.replace("<Comment/>", "<Comment>😀 and 𐀀</Comment>"));
+    const r = await chunkedAlike(xml, [xml.indexOf("😀") + 1, xml.indexOf("𐀀") + 1]);
+    expect(r._tag === "Right" && (r.right.value as { Comment: string }).Comment).toBe("😀 and 𐀀");
+  });
+
+  it("the document size limit: the issues before it come first, whether the whole or a chunk crosses it", async () => {
+    const xml = minimal.replace("<Comment/>", "<Comment/><Bogus/>") + "  ".repeat(100);
+    const limit = xml.length - 50;
+    const whole = decode(xml, { maxDocumentSize: limit });
+    expect(whole._tag === "Left" && whole.left.issues.map((i) => i.code)).toEqual(["unknown_element", "document_too_large"]);
+    for (const at of [1, 100, limit - 1, limit, limit + 1]) {
+      expect(await decodeAsync([xml.slice(0, at), xml.slice(at)], { maxDocumentSize: limit })).toEqual(whole);
+      const bytes = utf8.encode(xml);
+      expect(await decodeAsync([bytes.subarray(0, at), bytes.subarray(at)], { maxDocumentSize: limit })).toEqual(whole);
+    }
+  });
+});
+
+describe("exactness: encodings", () => {
+  const minimal = configWith(aliases(1, () => "<CNAME>a.example.com</CNAME>"));
+
+  it("strings are Unicode: a lone surrogate is invalid_encoding at its position, as in bytes", async () => {
+    const xml = minimal.replace("<Comment/>", "<Comment>a\uD800b</Comment>");
+    const r = await chunkedAlike(xml);
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.line, i.column])).toEqual([["invalid_encoding", 1, xml.indexOf("\uD800") + 1]]);
+    const low = decode(minimal.replace("<Comment/>", "<Comment>a\uDC00b</Comment>"));
+    expect(low._tag === "Left" && low.left.issues[0]?.code).toBe("invalid_encoding");
+    const atEnd = await decodeAsync([minimal, "\uD83D"]);
+    expect(atEnd._tag === "Left" && atEnd.left.issues[0]?.code).toBe("invalid_encoding");
+  });
+
+  it("two byte order marks: the second is content before the root", async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+    const body = utf8.encode(minimal);
+    const one = new Uint8Array([...bom, ...body]);
+    expect(decode(one)._tag).toBe("Right");
+    const two = new Uint8Array([...bom, ...bom, ...body]);
+    const r = await chunkedAlike(two);
+    expect(r._tag === "Left" && r.left.issues.map((i) => i.code)).toEqual(["malformed_xml"]);
+    expect(decode("\uFEFF\uFEFF" + minimal)._tag).toBe("Left");
+  });
+
+  it("a byte order mark just before an invalid byte is dropped alike, whole or cut between them", async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0xff, ...utf8.encode(minimal)]);
+    const r = await chunkedAlike(bytes);
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.line, i.column, i.message])).toEqual([["invalid_encoding", 1, 1, "invalid UTF-8 byte 0xff at byte offset 3"]]);
   });
 });

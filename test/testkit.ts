@@ -19,7 +19,8 @@ export const decodeFragment = (shapes: Shapes, node: Struct, element: string, na
         : { ok: false, problem: { code: "unknown_root", message: `expected <${element}> in ${namespace}` } },
     options,
   );
-  const feeder = new Feeder(decoder);
+  // No batching: each chunk reaches saxes as cut, which is what the chunking laws are about.
+  const feeder = new Feeder(decoder, 1);
   let going = true;
   for (const chunk of chunks) if (!(going = feeder.feed(chunk))) break;
   if (going) feeder.finish();

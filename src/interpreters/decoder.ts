@@ -89,6 +89,7 @@ const INVALID = Symbol("invalid");
 /** Stands for a streamed list: its entries went to `onItem`, and the member is left out of the value. */
 const STREAMED = Symbol("streamed");
 const ABORT = new Error("cfxml decode aborted");
+const TEXT_OUTSIDE_ROOT = "text data outside of root node.";
 // XML's whitespace only (a loop: the regex showed in profiles, once per indentation run).
 const isWhitespace = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) {
@@ -117,7 +118,6 @@ export class Decoder<K extends Target> {
   private result: unknown;
   private truncated = false;
   private stopped = false;
-  private size = 0;
   private run = 0;
   private tagLine = 1;
   private tagColumn = 1;
@@ -125,6 +125,9 @@ export class Decoder<K extends Target> {
   private closePosition = -1;
   private closeIssues = 0;
   private closeSegment = "";
+  /** Just after the root's end tag, once it has closed; and whether non-space text came before the root. */
+  private rootEnd: { readonly line: number; readonly column: number } | undefined;
+  private textBeforeRoot = false;
 
   constructor(
     private readonly resolve: RootResolver<K>,
@@ -148,26 +151,20 @@ export class Decoder<K extends Target> {
   }
 
   /** Feeds the next piece of the document; returns false once decoding has stopped. */
-  write(piece: string, countedAsBytes = false): boolean {
+  write(piece: string): boolean {
     if (this.stopped) return false;
-    return this.guard(() => {
-      let text = piece;
-      if (!countedAsBytes) {
-        // Parse up to the limit, so that the error says where the document became too large.
-        const room = this.opts.maxDocumentSize - this.size;
-        this.size += piece.length;
-        if (piece.length > room) text = piece.slice(0, Math.max(0, room));
-      }
-      this.parser.write(this.checkRun(text));
-      this.checkSize();
-    });
+    return this.guard(() => void this.parser.write(this.checkRun(piece)));
   }
 
-  /** Accounts input size in bytes instead of characters (binary input). */
-  countBytes(bytes: number): boolean {
-    if (this.stopped) return false;
-    this.size += bytes;
-    return this.guard(() => this.checkSize());
+  /** Stops: the input goes on past `maxDocumentSize` (the feeder counts it, and has given the text up to there). */
+  tooLarge(): void {
+    if (this.stopped) return;
+    this.guard(() => this.fatal({ code: "document_too_large", message: `the document is larger than maxDocumentSize (${this.opts.maxDocumentSize})` }));
+  }
+
+  /** The largest document, as the feeder must count it. */
+  get maxSize(): number {
+    return this.opts.maxDocumentSize;
   }
 
   /** Stops with a fatal issue at the character after the last one read (for bytes that never became text). */
@@ -178,6 +175,7 @@ export class Decoder<K extends Target> {
 
   end(): DecodeResult<K> {
     if (!this.stopped) this.guard(() => void this.parser.close());
+    if (this.textBeforeRoot && !this.stopped && this.kind === undefined) this.guard(() => this.fatal({ code: "malformed_xml", message: "text before the root element" }));
     this.stopped = true;
     if (this.issues.length > 0 || this.kind === undefined) {
       // Document order: a missing member is found when its parent closes but belongs at the parent's start.
@@ -208,7 +206,14 @@ export class Decoder<K extends Target> {
 
   // saxes pops and closes an element before it sees that the end tag names another one; what that close
   // reported is withdrawn, and the error belongs to the element whose end tag was wrong.
-  private onSaxesError(message: string): never {
+  private onSaxesError(message: string): void {
+    // saxes reports text outside the root where the chunk holding it ends, so the position would depend on how the
+    // input was cut: it is placed instead at the root's end (text after it) or at its start tag (text before it).
+    if (message === TEXT_OUTSIDE_ROOT) {
+      if (this.rootEnd !== undefined) return this.fatal({ code: "malformed_xml", message: "text after the root element" }, this.rootEnd);
+      this.textBeforeRoot = true;
+      return;
+    }
     if (this.closePosition === this.parser.position) {
       this.issues.length = this.closeIssues;
       this.report({ code: "malformed_xml", message }, this.path(this.closeSegment), this.parser.line, Math.max(1, this.parser.column));
@@ -220,12 +225,6 @@ export class Decoder<K extends Target> {
   private onOpenStart(): void {
     this.tagLine = this.parser.wakaLine;
     this.tagColumn = this.parser.wakaColumn;
-  }
-
-  private checkSize(): void {
-    if (this.size > this.opts.maxDocumentSize) {
-      this.fatal({ code: "document_too_large", message: `the document is larger than maxDocumentSize (${this.opts.maxDocumentSize})` });
-    }
   }
 
   // saxes buffers text until the next tag, so an endless text node is caught here, before saxes sees it:
@@ -384,6 +383,7 @@ export class Decoder<K extends Target> {
   }
 
   private openRoot(tag: SaxesTagNS): void {
+    if (this.textBeforeRoot) this.fatal({ code: "malformed_xml", message: "text before the root element" }, { line: this.tagLine, column: this.tagColumn });
     const found = this.resolve(tag.uri, tag.local);
     if (!found.ok) {
       this.report(found.problem, `/${tag.local}`, this.tagLine, this.tagColumn);
@@ -474,6 +474,7 @@ export class Decoder<K extends Target> {
 
   private onClose(): void {
     const frame = this.stack.pop() as Frame;
+    if (this.stack.length === 0) this.rootEnd = { line: this.parser.line, column: this.parser.column + 1 };
     this.closePosition = this.parser.position;
     this.closeIssues = this.issues.length;
     this.closeSegment = segment(frame);
