@@ -94,8 +94,9 @@ export const convert = async (args: string[]): Promise<number> => {
   const threads = values.jobs === undefined ? defaultThreads() : positiveInteger("jobs", values.jobs);
   const expanded = expandInputs(positionals);
   const several = expanded.inputs.length + expanded.failures.length > 1 || expanded.directoryNamed;
-  const jobs = planJobs(expanded.inputs, { output: values.output === undefined ? undefined : fromArg(values.output), inPlace: values["in-place"], format: o.format, several });
-  const prepared = prepareFolders(jobs);
+  const plan = planJobs(expanded.inputs, { output: values.output === undefined ? undefined : fromArg(values.output), inPlace: values["in-place"], format: o.format, several });
+  const prepared = prepareFolders(plan);
+  const jobs = plan.jobs;
   onInterrupt(() => {
     for (const folder of prepared.folders) removeTemporaries(folder, "own");
   });

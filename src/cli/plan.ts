@@ -34,10 +34,20 @@ const outputOf = (input: Input, o: PlanOptions): Output => {
   return { kind: "file", path, shown: shown(path), direct: false };
 };
 
-/** The same input named twice (a file and its folder, a link and its target) is converted once. */
-const inputKey = (input: Input): string => (input.path === "-" ? "-" : (fileIdentity(input.path) ?? `path:${resolve(input.path)}`));
+/**
+ * The same input named twice (a file and its folder) is converted once. With --in-place, also the same file
+ * under two names (a link and its target), which would otherwise be converted twice over itself.
+ */
+const inputKey = (input: Input, inPlace: boolean): string =>
+  input.path === "-" ? "-" : ((inPlace ? fileIdentity(input.path) : undefined) ?? `path:${resolve(input.path)}`);
 
-export const planJobs = (inputs: readonly Input[], o: PlanOptions): Job[] => {
+export interface Plan {
+  readonly jobs: readonly Job[];
+  /** Jobs whose output file exists already (through links): replaced, keeping what it is. */
+  readonly replacing: ReadonlySet<Job>;
+}
+
+export const planJobs = (inputs: readonly Input[], o: PlanOptions): Plan => {
   if (o.inPlace && inputs.some((i) => i.kind === "stream")) throw new UsageError("--in-place needs files, not stdin or a stream", "write the result with -o FILE or to stdout");
   if (o.several && !o.inPlace && o.output === undefined) throw new UsageError("several inputs need -o DIR (or --in-place)", "run cfxml convert --help");
   if (o.several && o.output !== undefined) {
@@ -47,23 +57,28 @@ export const planJobs = (inputs: readonly Input[], o: PlanOptions): Job[] => {
   const jobs: Job[] = [];
   const seen = new Set<string>();
   const byOutput = new Map<string, Job>();
+  /** Outputs that exist already, by file identity: they may be inputs. */
+  const existing = new Map<string, Job>();
   for (const input of inputs) {
-    const key = inputKey(input);
+    const key = inputKey(input, o.inPlace);
     if (seen.has(key)) continue;
     seen.add(key);
     const job: Job = { input, output: outputOf(input, o) };
     if (job.output.kind === "file") {
-      const where = outputKey(job.output.path);
+      // Outputs meet if they are one path, or (existing) one file through links.
+      const identity = fileIdentity(job.output.path);
+      const where = identity ?? `path:${resolve(job.output.path)}`;
       const other = byOutput.get(where);
       if (other !== undefined) {
         throw new UsageError(`${other.input.shown} and ${input.shown} would both be written to ${job.output.shown}; nothing was written`, "convert them in separate runs, or to separate folders");
       }
       byOutput.set(where, job);
+      if (identity !== undefined) existing.set(identity, job);
     }
     jobs.push(job);
   }
-  if (!o.inPlace) refuseOverwritingInputs(jobs, seen);
-  return jobs;
+  if (!o.inPlace && existing.size > 0) refuseOverwritingInputs(jobs, existing);
+  return { jobs, replacing: new Set(existing.values()) };
 };
 
 const statOrUndefined = (path: FsPath): ReturnType<typeof statSync> | undefined => {
@@ -74,20 +89,17 @@ const statOrUndefined = (path: FsPath): ReturnType<typeof statSync> | undefined 
   }
 };
 
-/** Outputs meet if they are one path, or (existing) one file through links. */
-const outputKey = (path: FsPath): string => fileIdentity(path) ?? `path:${resolve(path)}`;
-
-const refuseOverwritingInputs = (jobs: readonly Job[], inputKeys: ReadonlySet<string>): void => {
-  for (const job of jobs) {
-    if (job.output.kind !== "file") continue;
-    const key = fileIdentity(job.output.path);
-    if (key === undefined || !inputKeys.has(key)) continue;
-    const victim = jobs.find((j) => j.input.path !== "-" && fileIdentity(j.input.path) === key);
-    const name = victim === undefined ? job.output.shown : victim.input.shown;
+/** An existing output that is one of the inputs (through links too) would be lost: refuse. */
+const refuseOverwritingInputs = (jobs: readonly Job[], existing: ReadonlyMap<string, Job>): void => {
+  for (const victim of jobs) {
+    if (victim.input.kind !== "file") continue;
+    const identity = fileIdentity(victim.input.path);
+    const job = identity === undefined ? undefined : existing.get(identity);
+    if (job === undefined) continue;
     throw new UsageError(
       victim === job
         ? `${job.input.shown} would be overwritten by its own conversion; nothing was written`
-        : `${name} is an input, and the output of ${job.input.shown} would overwrite it; nothing was written`,
+        : `${victim.input.shown} is an input, and the output of ${job.input.shown} would overwrite it; nothing was written`,
       victim === job ? "use --in-place to mean it" : "choose an -o folder outside the inputs, or convert with --in-place",
     );
   }
@@ -101,18 +113,20 @@ export interface Prepared {
 }
 
 /** Creates each output folder once and removes the temporary files a killed run left in it. */
-export const prepareFolders = (jobs: readonly Job[]): Prepared => {
+export const prepareFolders = ({ jobs, replacing }: Plan): Prepared => {
   const folders = new Map<FsPath, unknown>();
   const unwritable = new Map<Job, Report>();
   for (const job of jobs) {
     if (job.output.kind !== "file") continue;
     let folder = dirname(job.output.path);
     // A link is written through: the temporary file goes beside its target.
-    try {
-      const d = destination(job.output.path, job.output.direct);
-      if (d.kind === "file") folder = dirname(d.path);
-    } catch {
-      // Refused at write time, with its reason.
+    if (replacing.has(job)) {
+      try {
+        const d = destination(job.output.path, job.output.direct);
+        if (d.kind === "file") folder = dirname(d.path);
+      } catch {
+        // Refused at write time, with its reason.
+      }
     }
     if (!folders.has(folder)) {
       try {
