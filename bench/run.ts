@@ -6,6 +6,7 @@ import { shapes } from '../src/versions/v2020_05_31.js';
 import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, measure } from './sdk.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
+import { cliBatch } from './cli-batch.js';
 
 const OPTS = { minTimeMs: 300, runs: 7 } as const;
 const sizes = [
@@ -59,3 +60,6 @@ for (const { label, bytes } of sizes) {
 console.log(`Node ${process.version}, medians of ${OPTS.runs} runs of at least ${OPTS.minTimeMs} ms each (xmlbuilder2: 3 runs).`);
 console.log('MB/s: input size for decode, cfxml compact output size for encode.\n');
 console.log(lines.join('\n'));
+
+console.log('');
+console.log(cliBatch().join('\n'));
