@@ -30,7 +30,7 @@ describe("outputs are planned before anything is written", () => {
     expect(files.status).toBe(2);
     expect(files.stderr).toMatch(/a\/x\.xml and .*b\/x\.xml would both be written to/);
     expect(filesUnder(out)).toEqual([]);
-  });
+  }, 120_000);
 
   it("never writes an output onto an input: -o inside the input tree is refused, not a lost file", () => {
     const dir = tmp();
@@ -46,7 +46,7 @@ describe("outputs are planned before anything is written", () => {
     const fresh = run(["convert", ".", "--to", "2020-05-31", "-o", "new"], { cwd: dir });
     expect([fresh.status, fresh.stderr]).toEqual([0, "converted 2, failed 0\n"]);
     expect(filesUnder(join(dir, "new"))).toEqual(["sub/x.xml", "x.xml"]);
-  });
+  }, 120_000);
 });
 
 describe("what the user's file is, is kept", () => {
@@ -77,7 +77,7 @@ describe("what the user's file is, is kept", () => {
     expect(run(["convert", legacy, "--to", "2020-05-31", "-o", out]).status).toBe(0);
     expect([statSync(out).mode & 0o777, read(out)]).toEqual([0o640, upgraded]);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-  });
+  }, 120_000);
 
   it("writes to a device or FIFO named by -o directly, and refuses to replace a FIFO inside an output folder", () => {
     const dir = tmp();
@@ -96,7 +96,7 @@ describe("what the user's file is, is kept", () => {
     expect(batch.stderr).toContain(`example-request.xml: cannot write: ${join(out, "example-request.xml")}: a FIFO, not a regular file: not replaced`);
     expect(statSync(join(out, "example-request.xml")).isFIFO()).toBe(true);
     expect(filesUnder(out).length).toBeGreaterThan(1);
-  });
+  }, 120_000);
 });
 
 describe("reading is bounded, and a bad entry is one failed input", () => {
@@ -151,7 +151,7 @@ describe("reading is bounded, and a bad entry is one failed input", () => {
     expect(r.stderr).toMatch(/converted 3, failed 3\n$/);
     expect(filesUnder(out)).toEqual(["folder.xml/inner.json", "linked.json", expect.stringMatching(/^caf.*\.json$/)].sort());
     expect(readdirSync(out, { encoding: "buffer" }).some((n) => n.equals(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6a, 0x73, 0x6f, 0x6e])))).toBe(true);
-  });
+  }, 120_000);
 
   it("removes the temporary files a killed run left (and only those)", () => {
     const dir = tmp();
@@ -163,7 +163,7 @@ describe("reading is bounded, and a bad entry is one failed input", () => {
     const r = run(["convert", join(corpus, "2012-07-01"), "--from", "2012-07-01", "-o", out]);
     expect(r.status).toBe(0);
     expect(readdirSync(out).filter((f) => f.startsWith("."))).toEqual([".notes.tmp"]);
-  });
+  }, 120_000);
 });
 
 describe("stdin and pipes", () => {

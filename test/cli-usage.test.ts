@@ -21,7 +21,7 @@ describe("versions and help", () => {
       expect([r.status, filesUnder(join(dir, flag))]).toEqual([0, ["DistributionConfig-1.xml", "DistributionConfig-2.xml"]]);
     }
     expect(read(join(dir, "--api-version", "DistributionConfig-1.xml"))).toBe(read(join(dir, "--version", "DistributionConfig-1.xml")));
-  });
+  }, 120_000);
 
   it("lists every option a command takes in its --help, and --color everywhere", () => {
     const commands = { convert: convertOptions, validate: validateOptions, detect: detectOptions, fixtures: fixturesOptions, versions: versionsOptions };
@@ -34,7 +34,7 @@ describe("versions and help", () => {
       if (command !== "versions" && command !== "fixtures") expect([command, help.stdout]).toEqual([command, expect.stringContaining("--color")]);
     }
     expect(run(["--help"]).stdout).toContain("--color");
-  });
+  }, 120_000);
 
   it("answers a usage mistake with one line and a hint, exit 2", () => {
     const cases: [string[], string, string][] = [
@@ -50,7 +50,7 @@ describe("versions and help", () => {
       const r = run(args);
       expect([args, r.status, r.stderr]).toEqual([args, 2, `${line}\n${hint}\n`]);
     }
-  });
+  }, 120_000);
 });
 
 describe("machine-readable output", () => {
@@ -90,5 +90,5 @@ describe("messages that help", () => {
     writeFileSync(join(dir, "broken.json"), '{\n  "DistributionConfig": {\n    "Comment": "x",\n    Enabled: true\n  }\n}\n');
     const syntax = run(["validate", join(dir, "broken.json")]);
     expect(syntax.stdout).toBe(`${join(dir, "broken.json")}:4:5: error[malformed_json]: Expected double-quoted property name\n`);
-  });
+  }, 120_000);
 });

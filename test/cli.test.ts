@@ -42,7 +42,7 @@ describe("cfxml convert", () => {
       const back = run(["convert", "--format", "xml"], input);
       expect([back.status, back.stdout]).toEqual([0, readFileSync(join(root, current), "utf8")]);
     }
-  });
+  }, 120_000);
 
   it("reads get-distribution output ({ETag, Distribution}) and JSON of an older version with --from", () => {
     const distribution = readFileSync(join(corpus, "2012-07-01", "example-response.json"), "utf8");
@@ -91,7 +91,7 @@ describe("cfxml convert", () => {
     expect(readFileSync(file, "utf8")).toBe(readFileSync(join(root, legacy), "utf8"));
     expect(run(["convert", file, "--to", "2020-05-31", "--in-place"]).status).toBe(0);
     expect(readFileSync(file, "utf8")).toContain("doc/2020-05-31/");
-  });
+  }, 120_000);
 
   it("uses worker threads for large batches and converts them all", () => {
     const dir = tmp();
@@ -101,7 +101,7 @@ describe("cfxml convert", () => {
     expect([r.status, r.stderr.trim()]).toEqual([0, "converted 70, failed 0"]);
     expect(filesUnder(out)).toHaveLength(70);
     expect(filesUnder(out).every((f) => f.endsWith(".json"))).toBe(true);
-  });
+  }, 120_000);
 
   it("keeps unknown elements with --unknown preserve in XML, and refuses to drop them into JSON", () => {
     const newer = readFileSync(join(root, current), "utf8").replace("</Comment>", "</Comment><FutureFeature><On>true</On></FutureFeature>");
@@ -119,7 +119,7 @@ describe("cfxml convert", () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^cfxml[^\n]*\nhint: [^\n]*\n$/);
     }
-  });
+  }, 120_000);
 });
 
 describe("cfxml validate, detect, versions, --help", () => {
@@ -133,7 +133,7 @@ describe("cfxml validate, detect, versions, --help", () => {
     expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
     const ok = run(["validate", "corpus/2020-05-31"]);
     expect([ok.status, ok.stderr.trim()]).toEqual([0, "valid 28, failed 0"]);
-  });
+  }, 120_000);
 
   it("detect names version and kind; --earliest adds the oldest version able to hold it and what pins it", () => {
     const r = run(["detect", "corpus/2012-07-01/example-response.xml", "corpus/2018-11-05/origin-group-failover.xml", "--earliest"]);
@@ -154,7 +154,7 @@ describe("cfxml validate, detect, versions, --help", () => {
       expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("examples:")]);
     }
     expect(run(["--help"]).stdout).toContain("commands:");
-  });
+  }, 120_000);
 
   it("writes no colour codes when stderr is not a terminal, or with NO_COLOR", () => {
     const r = run(["validate", "corpus/invalid/booleans-as-digits.xml", "corpus/2020-05-31/s3-origin-oac.xml"], undefined, { NO_COLOR: "1" });
@@ -190,7 +190,7 @@ describe("cfxml fixtures", () => {
         expect([code, own.some((line) => line.includes(`error[${code}]`))]).toEqual([code, true]);
       }
     }
-  });
+  }, 120_000);
 
   it("exits 2, writing nothing, without --api-version or -o", () => {
     const dir = tmp();
