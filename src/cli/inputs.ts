@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import type { Dirent, Stats } from "node:fs";
-import { bytes, fromArg, fromBytes, isDocumentName, join, relative, shown } from "./paths.js";
+import { bytes, fromArg, fromBytes, isDocumentName, join, kindOf, relative, shown } from "./paths.js";
 import type { FsPath } from "./paths.js";
 import { ioReport } from "./report.js";
 import type { Report } from "./report.js";
@@ -32,9 +32,6 @@ export interface Expanded {
 }
 
 const stdin: Input = { kind: "stream", path: "-" as FsPath, shown: "-", relative: "-" as FsPath };
-
-const kindOf = (s: Stats): string =>
-  s.isFIFO() ? "a FIFO" : s.isSocket() ? "a socket" : s.isCharacterDevice() ? "a character device" : s.isBlockDevice() ? "a block device" : "not a regular file";
 
 const identity = (s: Stats): string => `${s.dev}:${s.ino}`;
 
@@ -66,7 +63,7 @@ class Walk {
       else if (entry.isFile()) {
         if (isDocumentName(name)) this.inputs.push({ kind: "file", path, shown: shown(path), relative: relative(root, path) });
       } else if (entry.isSymbolicLink()) this.link(path, root, name);
-      else if (isDocumentName(name)) this.failures.push({ file: shown(path), code: "cannot_read", message: `${kindOfEntry(entry)}, not a regular file` });
+      else if (isDocumentName(name)) this.failures.push({ file: shown(path), code: "cannot_read", message: `${kindOf(entry)}, not a regular file` });
     }
   }
 
@@ -93,9 +90,6 @@ class Walk {
     else this.failures.push({ file: shown(path), code: "cannot_read", message: `${kindOf(s)}, not a regular file` });
   }
 }
-
-const kindOfEntry = (e: Dirent<Buffer>): string =>
-  e.isFIFO() ? "a FIFO" : e.isSocket() ? "a socket" : e.isCharacterDevice() ? "a character device" : e.isBlockDevice() ? "a block device" : "not a file";
 
 /** Expands the arguments; no argument at all means standard input. */
 export const expandInputs = (args: readonly string[]): Expanded => {

@@ -7,7 +7,7 @@
  */
 import { closeSync, fchmodSync, fchownSync, fstatSync, ftruncateSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import type { Stats } from "node:fs";
-import { basename, bytes, dirname, fromBytes, join, resolve, shown } from "./paths.js";
+import { basename, bytes, dirname, fromBytes, join, kindOf, resolve } from "./paths.js";
 import type { FsPath } from "./paths.js";
 
 /** Why an output was not written, phrased for `x.xml: cannot write OUT: …`. */
@@ -42,9 +42,6 @@ export const removeTemporaries = (dir: FsPath, which: "stale" | "own"): void => 
     if (which === "own" ? pid === process.pid : pid !== process.pid && !alive(pid)) rmSync(bytes(join(dir, fromBytes(name))), { force: true });
   }
 };
-
-const kindOf = (s: Stats): string =>
-  s.isDirectory() ? "a directory" : s.isFIFO() ? "a FIFO" : s.isSocket() ? "a socket" : s.isCharacterDevice() ? "a character device" : s.isBlockDevice() ? "a block device" : "not a regular file";
 
 const statOrUndefined = (path: FsPath, follow: boolean): Stats | undefined => {
   try {

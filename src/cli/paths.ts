@@ -24,3 +24,7 @@ export const relative = (from: FsPath, to: FsPath): FsPath => posix.relative(fro
 export const withExtension = (path: FsPath, format: "xml" | "json"): FsPath => (path.replace(/\.(xml|json)$/i, "") + `.${format}`) as FsPath;
 
 export const isDocumentName = (path: FsPath): boolean => /\.(xml|json)$/i.test(path);
+
+/** What a directory entry or file is, for "x.xml: cannot read: a FIFO, not a regular file". */
+export const kindOf = (s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string =>
+  s.isDirectory() ? "a directory" : s.isFIFO() ? "a FIFO" : s.isSocket() ? "a socket" : s.isCharacterDevice() ? "a character device" : s.isBlockDevice() ? "a block device" : "not a file";
