@@ -1,15 +1,17 @@
 /** `cfxml convert`: between XML and AWS CLI JSON, and between API versions. */
+import type { Worker } from "node:worker_threads";
 import { latest } from "../versions/index.js";
 import type { VersionId } from "../index.js";
 import { oneOf, parse, UsageError } from "./args.js";
 import { finishConvert, readOptions } from "./convert-job.js";
 import type { ConvertOptions, Job, JobResult } from "./convert-job.js";
 import { expandInputs } from "./inputs.js";
+import type { Expanded } from "./inputs.js";
 import { onInterrupt } from "./lifecycle.js";
 import { removeTemporaries } from "./output.js";
 import { fromArg } from "./paths.js";
 import { planJobs, prepareFolders } from "./plan.js";
-import { defaultThreads, runJobs } from "./pool.js";
+import { defaultThreads, runJobs, startWorkers, stopWorkers } from "./pool.js";
 import { readStream } from "./read.js";
 import { outRaw, progress, say, sayReport, summary } from "./ui.js";
 import { versionArg } from "./versions.js";
@@ -93,6 +95,15 @@ export const convert = async (args: string[]): Promise<number> => {
   };
   const threads = values.jobs === undefined ? defaultThreads() : positiveInteger("jobs", values.jobs);
   const expanded = expandInputs(positionals);
+  const workers = startWorkers(expanded.inputs.filter((i) => i.kind === "file").length, threads);
+  try {
+    return await convertAll(expanded, o, values, workers);
+  } finally {
+    await stopWorkers(workers);
+  }
+};
+
+const convertAll = async (expanded: Expanded, o: ConvertOptions, values: { output?: string | undefined; "in-place": boolean }, workers: readonly Worker[]): Promise<number> => {
   const several = expanded.inputs.length + expanded.failures.length > 1 || expanded.directoryNamed;
   const plan = planJobs(expanded.inputs, { output: values.output === undefined ? undefined : fromArg(values.output), inPlace: values["in-place"], format: o.format, several });
   const prepared = prepareFolders(plan);
@@ -129,7 +140,7 @@ export const convert = async (args: string[]): Promise<number> => {
   await runJobs(
     runnable.filter((j: Job) => j.input.kind === "file"),
     o,
-    threads,
+    workers,
     (_, result) => show(result),
   );
   bar.stop();

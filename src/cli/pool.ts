@@ -27,14 +27,24 @@ const inThisThread = async (jobs: readonly Job[], options: ConvertOptions, onRes
   }
 };
 
-export const runJobs = async (jobs: readonly Job[], options: ConvertOptions, threads: number, onResult: OnResult): Promise<void> => {
-  const count = Math.min(threads, jobs.length);
-  if (jobs.length < POOL_THRESHOLD || count < 2) return inThisThread(jobs, options, onResult);
+/**
+ * Worker threads for a batch of this many regular files, or none when it is too small to gain from them.
+ * Started as soon as the inputs are known, so that they load while the main thread plans the outputs.
+ */
+export const startWorkers = (files: number, threads: number): Worker[] => {
+  const count = Math.min(threads, files);
+  if (files < POOL_THRESHOLD || count < 2) return [];
+  return Array.from({ length: count }, () => new Worker(new URL("./worker.js", import.meta.url)));
+};
+
+export const stopWorkers = async (workers: readonly Worker[]): Promise<void> => void (await Promise.all(workers.map((w) => w.terminate())));
+
+/** Runs the jobs on the workers (stopping them at the end), or in this thread when there are none. */
+export const runJobs = async (jobs: readonly Job[], options: ConvertOptions, workers: readonly Worker[], onResult: OnResult): Promise<void> => {
+  if (workers.length === 0 || jobs.length === 0) return inThisThread(jobs, options, onResult);
   // Small enough batches that the last ones finish together, large enough that messages cost little.
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(jobs.length / (count * 8))));
-  const workers = Array.from({ length: count }, () => new Worker(new URL("./worker.js", import.meta.url)));
-  const stopAll = async (): Promise<void> => void (await Promise.all(workers.map((w) => w.terminate())));
-  const unregister = onInterrupt(stopAll);
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(jobs.length / (workers.length * 8))));
+  const unregister = onInterrupt(() => stopWorkers(workers));
   let next = 0;
   try {
     await Promise.all(
@@ -56,6 +66,7 @@ export const runJobs = async (jobs: readonly Job[], options: ConvertOptions, thr
               if (pending === 0) resolve();
             });
             worker.on("error", reject);
+            // Two batches in hand: the worker never waits for the main thread between them.
             send();
             send();
             if (pending === 0) resolve();
@@ -64,6 +75,5 @@ export const runJobs = async (jobs: readonly Job[], options: ConvertOptions, thr
     );
   } finally {
     unregister();
-    await stopAll();
   }
 };
