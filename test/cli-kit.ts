@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import type { SpawnSyncOptions } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -28,24 +28,27 @@ export interface Ran {
   readonly stderr: string;
 }
 
-export const run = (args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; uid?: number; timeout?: number } = {}): Ran => {
+/** As root, the capabilities that bypass file permissions are dropped, so that a mode-000 folder is unreadable. */
+export const isRoot = process.getuid?.() === 0;
+const asPlainUser = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"];
+
+export const run = (args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; permissionsApply?: boolean; timeout?: number } = {}): Ran => {
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd ?? root,
     input: options.input ?? "",
     env: { ...baseEnv(), ...options.env },
     maxBuffer: 256 << 20,
     timeout: options.timeout ?? 120_000,
-    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   };
-  const r = spawnSync(process.execPath, [cli, ...args], spawnOptions);
+  const command = [...(options.permissionsApply === true && isRoot ? asPlainUser : []), process.execPath, cli, ...args];
+  const r = spawnSync(command[0] as string, command.slice(1), spawnOptions);
   return { status: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
 };
 
 const made: string[] = [];
-/** A new temporary folder, readable by anyone (some tests run the CLI as another user). */
+/** A new temporary folder. */
 export const tmp = (): string => {
   const dir = mkdtempSync(join(tmpdir(), "cfxml-cli-"));
-  chmodSync(dir, 0o755);
   made.push(dir);
   return dir;
 };
@@ -139,4 +142,3 @@ export const screenOf = async (shell: string, options: { cwd?: string; width?: n
   }
 };
 
-export const isRoot = process.getuid?.() === 0;

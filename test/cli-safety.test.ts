@@ -137,10 +137,8 @@ describe("reading is bounded, and a bad entry is one failed input", () => {
     const odd = Buffer.concat([Buffer.from(join(tree, "caf")), Buffer.from([0xe9]), Buffer.from(".xml")]);
     writeFileSync(odd, read(current));
     const out = join(dir, "out");
-    mkdirSync(out);
-    chmodSync(out, 0o777);
-    // Run as an ordinary user where the tests are root, for whom no folder is unreadable.
-    const r = run(["convert", tree, join(dir, "missing.xml"), join(dir, "empty"), "--format", "json", "-o", out], isRoot ? { uid: 65534 } : {});
+    // Where the tests run as root, for whom no folder is unreadable, permissions are made to apply.
+    const r = run(["convert", tree, join(dir, "missing.xml"), join(dir, "empty"), "--format", "json", "-o", out], { permissionsApply: true });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(dir, "missing.xml")}: cannot read: no such file\n`);
     expect(r.stderr).toContain(`${join(tree, "locked")}: cannot read: permission denied\n`);
