@@ -1,6 +1,6 @@
 /** Data safety: the CLI never loses, overwrites or mis-kinds a user's file, and reads bad input in bounded time. */
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, commandLine, corpus, filesUnder, fixtures, isRoot, read, removeTemporaryFolders, root, run, tmp } from "./cli-kit.js";
@@ -50,11 +50,13 @@ describe("outputs are planned before anything is written", () => {
 });
 
 describe("what the user's file is, is kept", () => {
-  it("keeps a replaced file's mode, writes through a symbolic link, and keeps hard links", () => {
+  it("keeps a replaced file's mode and owner, writes through a symbolic link, and keeps hard links", () => {
     const dir = tmp();
     const secret = join(dir, "secret.xml");
     copyFileSync(legacy, secret);
     chmodSync(secret, 0o600);
+    // Run as root, the CLI must also keep the owner.
+    if (isRoot) chownSync(secret, 4321, 4321);
     const target = join(dir, "real.xml");
     copyFileSync(legacy, target);
     symlinkSync("real.xml", join(dir, "link.xml"));
@@ -64,6 +66,7 @@ describe("what the user's file is, is kept", () => {
     const r = run(["convert", secret, join(dir, "link.xml"), first, "--to", "2020-05-31", "--in-place"]);
     expect([r.status, r.stderr]).toEqual([0, "converted 3, failed 0\n"]);
     expect(statSync(secret).mode & 0o777).toBe(0o600);
+    if (isRoot) expect([statSync(secret).uid, statSync(secret).gid]).toEqual([4321, 4321]);
     expect(read(secret)).toBe(upgraded);
     expect(lstatSync(join(dir, "link.xml")).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, "link.xml"))).toBe("real.xml");
