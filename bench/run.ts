@@ -62,4 +62,4 @@ console.log('MB/s: input size for decode, cfxml compact output size for encode.\
 console.log(lines.join('\n'));
 
 console.log('');
-console.log(cliBatch().join('\n'));
+console.log((await cliBatch()).join('\n'));
