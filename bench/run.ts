@@ -7,6 +7,7 @@ import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, measure } from './sdk.js';
 import { listBench } from './list.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
+import { cliBatch } from './cli-batch.js';
 
 const OPTS = { minTimeMs: 300, runs: 7 } as const;
 const sizes = [
@@ -62,3 +63,6 @@ console.log('MB/s: input size for decode, cfxml compact output size for encode.\
 console.log(lines.join('\n'));
 console.log('\nStreaming a list document (decodeItems, one child process per size):\n');
 console.log(listBench());
+
+console.log('');
+console.log((await cliBatch()).join('\n'));

@@ -1,14 +1,21 @@
-/** One conversion, the unit of work of `cfxml convert` (run in the main thread or in a worker). */
-import { formatFailure, migrate } from "../index.js";
+/**
+ * One conversion, the unit of work of `cfxml convert`: read, migrate, encode and write one input, all
+ * synchronously (in a worker thread, or between awaits in the main thread). Problems come back as reports.
+ */
+import { migrate } from "../index.js";
 import type { Decoded, DecodeOptions, Loss, MigrationFailure, VersionId } from "../index.js";
-import { InputError, isJsonInput, readDocument, writeDocument } from "./documents.js";
-import type { JsonShape } from "./documents.js";
-import { readInput } from "./inputs.js";
+import { writeDocument } from "./documents.js";
+import type { JsonShape, ReadOptions, ReadResult } from "./documents.js";
 import type { Input } from "./inputs.js";
-import { writeAtomic } from "./output.js";
+import { WriteRefused, writeOutput } from "./output.js";
+import type { FsPath } from "./paths.js";
+import { readFile } from "./read.js";
+import { describeError, fromIssue, ioReport } from "./report.js";
+import type { Report } from "./report.js";
 
 export interface ConvertOptions {
   readonly from: VersionId;
+  readonly fromGiven: boolean;
   readonly to: VersionId | undefined;
   readonly format: "xml" | "json" | undefined;
   readonly jsonShape: JsonShape;
@@ -18,54 +25,73 @@ export interface ConvertOptions {
   readonly unknown: NonNullable<DecodeOptions["unknown"]>;
 }
 
-export interface ConvertJob {
+export type Output =
+  | { readonly kind: "stdout" }
+  /** `direct`: the one output the user named, which may be a FIFO or device such as /dev/stdout. */
+  | { readonly kind: "file"; readonly path: FsPath; readonly shown: string; readonly direct: boolean };
+
+export interface Job {
   readonly input: Input;
-  /** Where to write; undefined: return the text (for stdout). */
-  readonly output: string | undefined;
-  readonly options: ConvertOptions;
+  readonly output: Output;
 }
 
 export type JobResult =
-  | { readonly ok: true; readonly text: string | undefined; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly message: string };
+  /** `text`: the result for stdout. `notes`: what --lossy dropped. */
+  | { readonly ok: true; readonly text?: string; readonly notes: readonly Report[] }
+  | { readonly ok: false; readonly reports: readonly Report[] };
 
 const describeLoss = (l: Loss): string =>
   `${l.kind} ${l.path} (${l.introducedIn})${"replacement" in l ? ` → ${JSON.stringify(l.replacement)}` : l.kind === "required" ? "" : " dropped"}`;
 
-export const describeFailure = (file: string, f: MigrationFailure): string => {
+/** Needs the account to build an ARN, and none was given. */
+const needsAccount = (path: string, options: ConvertOptions): boolean => options.accountId === undefined && /\/ARN$/.test(path);
+
+export const failureReports = (file: string, f: MigrationFailure, options: ConvertOptions): Report[] => {
   switch (f.kind) {
     case "unsupported":
-      return `${file}: error[unsupported]: ${f.message}`;
+      return [{ file, code: "unsupported", message: f.message }];
     case "upgrade":
-      return `${file}: cannot upgrade to ${f.version}:\n${formatFailure({ issues: f.issues }, file)}`;
+      return f.issues.map((i) =>
+        fromIssue(file, { ...i, message: `cannot upgrade to ${f.version}: ${i.message}` }, needsAccount(i.path, options) ? "give --account-id ID: the ARN is derived from the AWS account" : undefined),
+      );
     case "downgrade":
-      return [`${file}: error[lossy_downgrade]: the target version cannot hold ${f.losses.length} part(s) of this document (--lossy drops them):`, ...f.losses.map((l) => `  ${l.path}: ${l.message}`)].join("\n");
+      return f.losses.map((l, n) => ({
+        file,
+        code: "lossy_downgrade",
+        message: l.message,
+        path: l.path,
+        ...(n === 0 ? { hint: `${options.to ?? "the target version"} cannot hold ${f.losses.length} part(s) of this document; --lossy converts anyway, dropping them` } : {}),
+      }));
     case "invalid":
-      return `${file}: even a lossy downgrade is invalid in ${f.version}:\n${formatFailure({ issues: f.issues }, file)}`;
+      return f.issues.map((i) => fromIssue(file, { ...i, message: `even a lossy downgrade to ${f.version} is invalid: ${i.message}` }));
   }
 };
 
-export const runConvert = async (job: ConvertJob): Promise<JobResult> => {
-  const file = job.input.path;
-  const o = job.options;
-  try {
-    const bytes = await readInput(job.input);
-    let decoded: Decoded = readDocument(bytes, file, { from: o.from, unknown: o.unknown });
-    const notes: string[] = [];
-    if (o.to !== undefined && o.to !== decoded.version) {
-      const r = migrate(decoded, o.to, { lossy: o.lossy, ...(o.accountId === undefined ? {} : { accountId: o.accountId }) });
-      if (r._tag === "Left") return { ok: false, message: describeFailure(file, r.left) };
-      decoded = r.right;
-      for (const l of r.right.losses) notes.push(`${file}: lost: ${describeLoss(l)}`);
-    }
-    const format = o.format ?? (isJsonInput(bytes) ? "json" : "xml");
-    const text = writeDocument(decoded, { format, jsonShape: o.jsonShape, pretty: o.pretty }, file);
-    if (job.output === undefined) return { ok: true, text, notes };
-    await writeAtomic(job.output, text);
-    return { ok: true, text: undefined, notes };
-  } catch (e) {
-    if (e instanceof InputError) return { ok: false, message: e.message };
-    if (e instanceof Error && "code" in e && typeof e.code === "string") return { ok: false, message: `${file}: ${e.message}` };
-    throw e;
+export const readOptions = (o: ConvertOptions): ReadOptions => ({ from: o.from, fromGiven: o.fromGiven, unknown: o.unknown });
+
+/** Migrates, encodes and writes a document that has been read. */
+export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): JobResult => {
+  if (!read.ok) return { ok: false, reports: read.reports };
+  const file = job.input.shown;
+  let decoded: Decoded = read.decoded;
+  const notes: Report[] = [];
+  if (o.to !== undefined && o.to !== decoded.version) {
+    const r = migrate(decoded, o.to, { lossy: o.lossy, ...(o.accountId === undefined ? {} : { accountId: o.accountId }) });
+    if (r._tag === "Left") return { ok: false, reports: failureReports(file, r.left, o) };
+    decoded = r.right;
+    for (const l of r.right.losses) notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, note: true });
   }
+  const text = writeDocument(decoded, { format: o.format ?? (read.json ? "json" : "xml"), jsonShape: o.jsonShape, pretty: o.pretty }, file);
+  if (typeof text !== "string") return { ok: false, reports: [text] };
+  if (job.output.kind === "stdout") return { ok: true, text, notes };
+  try {
+    writeOutput(job.output.path, text, job.output.direct);
+  } catch (e) {
+    const reason = e instanceof WriteRefused ? e.message : describeError(e);
+    return { ok: false, reports: [ioReport(file, "cannot_write", `${job.output.shown}: ${reason}`)] };
+  }
+  return { ok: true, notes };
 };
+
+/** A whole conversion of a regular file. */
+export const convertFile = (job: Job, o: ConvertOptions): JobResult => finishConvert(job, readFile(job.input, readOptions(o)), o);

@@ -1,29 +1,66 @@
 /** `cfxml convert`: between XML and AWS CLI JSON, and between API versions. */
-import { resolve } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { latest } from "../versions/index.js";
 import type { VersionId } from "../index.js";
-import type { ConvertJob, ConvertOptions } from "./convert-job.js";
+import { oneOf, parse, UsageError } from "./args.js";
+import { finishConvert, readOptions } from "./convert-job.js";
+import type { ConvertOptions, Job, JobResult } from "./convert-job.js";
 import { expandInputs } from "./inputs.js";
-import { withExtension } from "./output.js";
-import { runJobs } from "./pool.js";
-import { oneOf, parse, progress, say, summary, UsageError } from "./ui.js";
+import type { Expanded } from "./inputs.js";
+import { onInterrupt } from "./lifecycle.js";
+import { removeTemporaries } from "./output.js";
+import { fromArg } from "./paths.js";
+import { planJobs, prepareFolders } from "./plan.js";
+import { defaultThreads, runJobs, startWorkers, stopWorkers } from "./pool.js";
+import { readStream } from "./read.js";
+import { outRaw, progress, say, sayReport, summary } from "./ui.js";
 import { versionArg } from "./versions.js";
 
+export const options = {
+  to: { type: "string" },
+  from: { type: "string" },
+  format: { type: "string" },
+  "json-shape": { type: "string" },
+  lossy: { type: "boolean", default: false },
+  pretty: { type: "boolean", default: false },
+  compact: { type: "boolean", default: false },
+  output: { type: "string", short: "o" },
+  "in-place": { type: "boolean", default: false },
+  "account-id": { type: "string" },
+  unknown: { type: "string" },
+  jobs: { type: "string", short: "j" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 export const usage = `usage: cfxml convert [INPUT...] [--to VERSION] [--from VERSION] [--format xml|json]
-                     [--json-shape wrapped|bare] [--lossy] [--pretty|--compact] [-o OUTPUT] [--in-place]
-                     [--account-id ID] [--unknown error|skip|preserve]
+                     [--json-shape wrapped|bare] [--lossy] [--pretty|--compact] [-o OUTPUT | --in-place]
+                     [--account-id ID] [--unknown error|skip|preserve] [--jobs N] [--color WHEN]
 
 Converts CloudFront documents between XML and AWS CLI JSON, and between API versions.
-INPUT is a file, a directory (its .xml and .json files, recursively) or - (stdin, also when no INPUT).
-XML names its version; JSON is read as --from (default ${latest.version}).
+INPUT is a file, a directory (its .xml and .json files, recursively, following symbolic links), - (stdin, also
+when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is read as --from.
 
   --to VERSION        migrate to this API version (a downgrade that would lose data fails, listing it)
+  --from VERSION      the API version of JSON input, which does not name it (default ${latest.version})
   --lossy             perform such a downgrade anyway; what is lost is printed on stderr
   --format xml|json   output format (default: the input's)
-  --json-shape        wrapped {"DistributionConfig": ...} (default) or bare, as update-distribution takes
-  -o OUTPUT           a file for one input, a directory (mirroring the inputs) for several
-  --in-place          overwrite each input with its conversion
+  --json-shape SHAPE  wrapped {"DistributionConfig": ...} (default) or bare, as update-distribution takes
+  --pretty            indented output (the default)
+  --compact           output without indentation or line breaks
+  -o, --output OUTPUT a file for one input, a folder (mirroring the inputs) for several; stdin's result
+                      still goes to stdout
+  --in-place          overwrite each input with its conversion (keeping its mode, owner and links)
   --account-id ID     the AWS account, to derive Distribution ARNs when upgrading responses past 2016-08-01
+  --unknown WHAT      elements the version does not define: error (default), skip, or preserve (XML only)
+  -j, --jobs N        worker threads for large batches (default: one per core)
+  --color WHEN        auto (default), always or never; NO_COLOR and FORCE_COLOR are honoured
+  -h, --help          this help
+
+Before writing anything, every input is given its output: if two inputs would meet on one output, or an
+output is an input (without --in-place), nothing is written and the exit status is 2. Existing files are
+replaced atomically; a symbolic link is written through to its target.
+
+exit status: 0 all converted, 1 some input failed, 2 usage error (nothing done)
 
 examples:
   cfxml convert legacy.xml --to 2020-05-31 > current.xml
@@ -31,33 +68,23 @@ examples:
   aws cloudfront get-distribution-config --id E123 | cfxml convert --to 2018-06-18 --format xml
   cfxml convert current.xml --format json --json-shape bare > dist.json && aws cloudfront update-distribution --id E123 --if-match ETAG --distribution-config file://dist.json`;
 
+const positiveInteger = (name: string, value: string): number => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number, not ${value}`);
+  return n;
+};
+
 export const convert = async (args: string[]): Promise<number> => {
-  const { values, positionals } = parse({
-    args,
-    allowPositionals: true,
-    options: {
-      to: { type: "string" },
-      from: { type: "string" },
-      format: { type: "string" },
-      "json-shape": { type: "string" },
-      lossy: { type: "boolean", default: false },
-      pretty: { type: "boolean", default: false },
-      compact: { type: "boolean", default: false },
-      output: { type: "string", short: "o" },
-      "in-place": { type: "boolean", default: false },
-      "account-id": { type: "string" },
-      unknown: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parse("convert", { args, allowPositionals: true, options });
   if (values.help === true) {
     process.stdout.write(usage + "\n");
     return 0;
   }
   if (values.pretty && values.compact) throw new UsageError("--pretty and --compact exclude each other");
   if (values["in-place"] && values.output !== undefined) throw new UsageError("--in-place and -o exclude each other");
-  const options: ConvertOptions = {
+  const o: ConvertOptions = {
     from: values.from === undefined ? (latest.version as VersionId) : versionArg("from", values.from),
+    fromGiven: values.from !== undefined,
     to: values.to === undefined ? undefined : versionArg("to", values.to),
     format: values.format === undefined ? undefined : oneOf("format", values.format, ["xml", "json"]),
     jsonShape: oneOf("json-shape", values["json-shape"], ["wrapped", "bare"], "wrapped"),
@@ -66,41 +93,57 @@ export const convert = async (args: string[]): Promise<number> => {
     accountId: values["account-id"],
     unknown: oneOf("unknown", values.unknown, ["error", "skip", "preserve"], "error"),
   };
-  const inputs = await expandInputs(positionals);
-  const several = inputs.length > 1 || positionals.some((p) => p !== "-" && !/\.(xml|json)$/i.test(p));
-  if (values["in-place"] && inputs.some((i) => i.path === "-")) throw new UsageError("--in-place needs files, not stdin");
-  if (several && values.output === undefined && !values["in-place"]) throw new UsageError("several inputs need -o DIR (or --in-place)");
-  const jobs: ConvertJob[] = inputs.map((input) => ({
-    input,
-    options,
-    output: values["in-place"]
-      ? input.path
-      : values.output === undefined
-        ? undefined
-        : several
-          ? resolve(values.output, options.format === undefined ? input.relative : withExtension(input.relative, options.format))
-          : values.output,
-  }));
-  for (const job of jobs) {
-    if (!values["in-place"] && job.output !== undefined && job.input.path !== "-" && resolve(job.output) === resolve(job.input.path)) {
-      throw new UsageError(`${job.input.path} would be overwritten; use --in-place to mean it`);
-    }
+  const threads = values.jobs === undefined ? defaultThreads() : positiveInteger("jobs", values.jobs);
+  const expanded = expandInputs(positionals);
+  const workers = startWorkers(expanded.inputs.filter((i) => i.kind === "file").length, threads);
+  try {
+    return await convertAll(expanded, o, values, workers);
+  } finally {
+    await stopWorkers(workers);
   }
+};
+
+const convertAll = async (expanded: Expanded, o: ConvertOptions, values: { output?: string | undefined; "in-place": boolean }, workers: readonly Worker[]): Promise<number> => {
+  const several = expanded.inputs.length + expanded.failures.length > 1 || expanded.directoryNamed;
+  const plan = planJobs(expanded.inputs, { output: values.output === undefined ? undefined : fromArg(values.output), inPlace: values["in-place"], format: o.format, several });
+  const prepared = prepareFolders(plan);
+  const jobs = plan.jobs;
+  onInterrupt(() => {
+    for (const folder of prepared.folders) removeTemporaries(folder, "own");
+  });
+
+  for (const note of expanded.notes) say(note);
+  const total = jobs.length + expanded.failures.length;
+  if (total === 0) {
+    say("nothing to convert: no .xml or .json files found");
+    return 1;
+  }
+  const bar = progress(total, "files");
   let ok = 0;
   let failed = 0;
-  const bar = progress(jobs.length);
-  await runJobs(jobs, (_, result) => {
+  const show = (result: JobResult): void => {
     bar.tick();
     if (result.ok) {
       ok++;
-      for (const note of result.notes) say(note);
-      if (result.text !== undefined) process.stdout.write(result.text);
+      for (const note of result.notes) sayReport(note);
+      if (result.text !== undefined) outRaw(result.text);
     } else {
       failed++;
-      say(result.message);
+      for (const r of result.reports) sayReport(r);
     }
-  });
+  };
+  for (const f of expanded.failures) show({ ok: false, reports: [f] });
+  for (const report of prepared.unwritable.values()) show({ ok: false, reports: [report] });
+  // Stdin, FIFOs and devices are read here, in the main thread, which alone has stdin.
+  const runnable = jobs.filter((j) => !prepared.unwritable.has(j));
+  for (const job of runnable.filter((j) => j.input.kind === "stream")) show(finishConvert(job, await readStream(job.input, readOptions(o)), o));
+  await runJobs(
+    runnable.filter((j: Job) => j.input.kind === "file"),
+    o,
+    workers,
+    (_, result) => show(result),
+  );
   bar.stop();
-  if (jobs.length > 1) say(summary("converted", ok, failed));
+  if (total > 1) say(summary("converted", ok, failed));
   return failed > 0 ? 1 : 0;
 };

@@ -1,18 +1,17 @@
 /**
- * Reading one input into a decoded document, whether XML (any version, named by its namespace) or the JSON the
- * AWS CLI and SDKs use, and writing it back out in either form.
+ * Reading one input's bytes into a decoded document, whether XML (any version, named by its namespace) or the
+ * JSON the AWS CLI and SDKs use, and writing it back out in either form. Problems come back as reports.
  */
 import { rootsOf } from "../document.js";
-import { decode, decodeJson, encode, encodeJson, formatFailure, unknownElements } from "../index.js";
+import { decode, decodeJson, detect, encode, encodeJson, unknownElements, versions } from "../index.js";
 import type { Decoded, DecodeOptions, Issue, RootName, VersionId } from "../index.js";
+import { fromIssue } from "./report.js";
+import type { Report } from "./report.js";
 
 export type JsonShape = "wrapped" | "bare";
 
-export class InputError extends Error {}
-
-const looksLikeJson = (bytes: Buffer): boolean => /^[\s\uFEFF]*[{[]/.test(bytes.subarray(0, 64).toString("utf8"));
-
-export const isJsonInput = looksLikeJson;
+/** The first non-space character opens a JSON object or array (a UTF-8 byte order mark allowed). */
+export const isJsonInput = (bytes: Uint8Array): boolean => /^[\s\uFEFF]*[{[]/.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(64, bytes.length)).toString("utf8"));
 
 /**
  * The JSON forms accepted: `{"DistributionConfig": …}` (or another root), the AWS CLI's
@@ -32,27 +31,84 @@ export const unwrapJson = (json: unknown, version: string): { root: string; valu
 export interface ReadOptions extends DecodeOptions {
   /** The version of JSON input (XML names its own). */
   readonly from: VersionId;
+  /** Whether the user named --from: if not, JSON that fails as the default version may be an older one. */
+  readonly fromGiven: boolean;
 }
 
-const issuesText = (issues: readonly Issue[], file: string): string => formatFailure({ issues }, file);
+export type ReadResult =
+  | { readonly ok: true; readonly decoded: Decoded; readonly json: boolean }
+  | { readonly ok: false; readonly reports: readonly Report[]; readonly json: boolean; readonly version?: string; readonly root?: string };
 
-export const readDocument = (bytes: Buffer, file: string, options: ReadOptions): Decoded => {
-  if (!looksLikeJson(bytes)) {
-    const r = decode(bytes, options);
-    if (r._tag === "Left") throw new InputError(formatFailure(r.left, file));
-    return r.right;
+/** Line and column (1-based) of a character offset. */
+const position = (text: string, offset: number): { line: number; column: number } => {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+};
+
+const syntaxError = (file: string, text: string, e: Error): Report => {
+  const at = /at position (\d+)/.exec(e.message);
+  const offset = at === null ? text.length : Number(at[1]);
+  const message = e.message.replace(/ in JSON at position \d+.*$/, "").replace(/ of JSON input$/, " of the JSON");
+  return { file, code: "malformed_json", message, ...position(text, offset) };
+};
+
+/** The newest other version in which this JSON reads without a problem, if any. */
+const versionThatReads = (value: unknown, root: string, tried: VersionId): VersionId | undefined => {
+  for (const v of [...versions].reverse()) {
+    const version = v.version as VersionId;
+    if (version === tried || !(rootsOf(version) as readonly string[]).includes(root)) continue;
+    if (decodeJson(value, { version, root: root as RootName })._tag === "Right") return version;
   }
+  return undefined;
+};
+
+/** JSON does not name its version: when it fails as the default, say which version it reads as, if any. */
+const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, root: string, options: ReadOptions): Report[] => {
+  if (options.fromGiven) return issues.map((i) => fromIssue(file, i));
+  const other = versionThatReads(value, root, options.from);
+  const unknownMember = issues.some((i) => i.code === "unknown_member");
+  const hint =
+    other !== undefined
+      ? `JSON does not name its API version and was read as ${options.from}; it reads cleanly as ${other}: add --from ${other}`
+      : unknownMember
+        ? `JSON does not name its API version and was read as ${options.from}; if it is of another version, give --from VERSION`
+        : undefined;
+  return issues.map((i, n) => fromIssue(file, i, n === 0 ? hint : undefined));
+};
+
+export const readJson = (bytes: Uint8Array, file: string, options: ReadOptions): ReadResult => {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").replace(/^\uFEFF/, "");
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${file}: error[malformed_json]: ${(e as Error).message}`);
+    return { ok: false, json: true, version: options.from, reports: [syntaxError(file, text, e as Error)] };
   }
   const unwrapped = unwrapJson(json, options.from);
-  if (typeof unwrapped === "string") throw new InputError(`${file}: error[unknown_root]: expected ${unwrapped}`);
+  if (typeof unwrapped === "string") return { ok: false, json: true, version: options.from, reports: [{ file, code: "unknown_root", message: `expected ${unwrapped}` }] };
   const r = decodeJson(unwrapped.value, { version: options.from, root: unwrapped.root as RootName });
-  if (r._tag === "Left") throw new InputError(issuesText(r.left.issues, file));
-  return r.right;
+  if (r._tag === "Right") return { ok: true, json: true, decoded: r.right };
+  return { ok: false, json: true, version: options.from, root: unwrapped.root, reports: jsonFailure(file, r.left.issues, unwrapped.value, unwrapped.root, options) };
+};
+
+/** What the root element says, for reporting a document that does not decode. */
+const named = (bytes: Uint8Array): { version?: string; root?: string } => {
+  const d = detect(bytes);
+  return d._tag === "Right" ? { version: d.right.version, root: d.right.root } : {};
+};
+
+export const readDocument = (bytes: Uint8Array, file: string, options: ReadOptions): ReadResult => {
+  if (isJsonInput(bytes)) return readJson(bytes, file, options);
+  const r = decode(bytes, options);
+  if (r._tag === "Right") return { ok: true, json: false, decoded: r.right };
+  return failedXml(file, r.left, bytes);
+};
+
+export const failedXml = (file: string, failure: { readonly issues: readonly Issue[]; readonly truncated: boolean }, head?: Uint8Array): ReadResult => {
+  const reports: Report[] = failure.issues.map((i) => fromIssue(file, i));
+  if (failure.truncated) reports.push({ file, code: "too_many_errors", message: "too many errors; stopped collecting", note: true });
+  return { ok: false, json: false, reports, ...(head === undefined ? {} : named(head)) };
 };
 
 export interface WriteOptions {
@@ -65,9 +121,10 @@ export interface WriteOptions {
 const holdsUnknowns = (u: unknown): boolean =>
   typeof u === "object" && u !== null && (unknownElements in u || Object.values(u).some(holdsUnknowns));
 
-export const writeDocument = (d: Decoded, options: WriteOptions, file: string): string => {
+/** The document as text, or the report of why it cannot be written in that format. */
+export const writeDocument = (d: Decoded, options: WriteOptions, file: string): string | Report => {
   if (options.format === "xml") return encode(d, { pretty: options.pretty }) + "\n";
-  if (holdsUnknowns(d.value)) throw new InputError(`${file}: error[unknown_element]: elements kept by --unknown preserve cannot be written as JSON; write XML`);
+  if (holdsUnknowns(d.value)) return { file, code: "unknown_element", message: "elements kept by --unknown preserve cannot be written as JSON", hint: "write XML (--format xml)" };
   const json = encodeJson(d);
   const shaped = options.jsonShape === "bare" ? json : { [d.root]: json };
   return JSON.stringify(shaped, null, options.pretty ? 2 : undefined) + "\n";

@@ -2,7 +2,6 @@
  * `cfxml fixtures`: random documents valid by construction for any version, reproducible by seed; with
  * --invalid, one document per decoder error code, each with a sidecar naming the error it must produce.
  */
-import { join } from "node:path";
 import fc from "fast-check";
 import { encode, encodeJson } from "../index.js";
 import type { Decoded, IssueCode, VersionId } from "../index.js";
@@ -10,20 +9,45 @@ import { arbitraryFor } from "../interpreters/arbitrary.js";
 import type { Node } from "../schema/ast.js";
 import { requireVersion } from "../document.js";
 import { namespaceOf } from "../versions/index.js";
-import { writeAtomic } from "./output.js";
-import { oneOf, parse, say, UsageError } from "./ui.js";
+import { mkdirSync } from "node:fs";
+import { oneOf, parse, UsageError } from "./args.js";
+import { writeOutput } from "./output.js";
+import { bytes, fromArg, join } from "./paths.js";
+import { say } from "./ui.js";
 import { versionArg } from "./versions.js";
 
-export const usage = `usage: cfxml fixtures --version VERSION -o DIR [--root ROOT] [--count N] [--seed S]
+export const options = {
+  "api-version": { type: "string" },
+  // The first spelling, kept working: \`cfxml --version\` is the tool's own version.
+  version: { type: "string" },
+  root: { type: "string" },
+  count: { type: "string" },
+  seed: { type: "string" },
+  format: { type: "string" },
+  invalid: { type: "boolean", default: false },
+  output: { type: "string", short: "o" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export const usage = `usage: cfxml fixtures --api-version VERSION -o DIR [--root ROOT] [--count N] [--seed S]
                       [--format xml|json] [--invalid]
 
 Writes N random documents of that version and root (default DistributionConfig, 10 of them), valid by
 construction and reproducible with --seed (the seed used is printed on stderr). With --invalid, writes instead
 one XML document per decoder error code, each beside <code>.expected.json naming the error it must produce.
 
+  --api-version VERSION  the CloudFront API version of the documents (also spelled --version)
+  -o, --output DIR       the folder to write them to (created if missing)
+  --root ROOT            the document kind (default DistributionConfig; see cfxml versions)
+  --count N              how many documents (default 10)
+  --seed S               the random seed, to draw the same documents again
+  --format xml|json      XML (default) or AWS CLI JSON
+  --invalid              one invalid document per decoder error code, with its expected error
+  -h, --help             this help
+
 examples:
-  cfxml fixtures --version 2012-07-01 --count 100 --seed 42 -o fixtures/
-  cfxml fixtures --version 2020-05-31 --invalid -o fixtures/invalid/`;
+  cfxml fixtures --api-version 2012-07-01 --count 100 --seed 42 -o fixtures/
+  cfxml fixtures --api-version 2020-05-31 --invalid -o fixtures/invalid/`;
 
 type Mutation = { readonly code: IssueCode; readonly path: string | null; readonly apply: (xml: string) => string | Buffer };
 
@@ -68,26 +92,18 @@ const mutations = (version: string, has: (shape: string) => boolean): Mutation[]
 };
 
 export const fixtures = async (args: string[]): Promise<number> => {
-  const { values } = parse({
-    args,
-    options: {
-      version: { type: "string" },
-      root: { type: "string" },
-      count: { type: "string" },
-      seed: { type: "string" },
-      format: { type: "string" },
-      invalid: { type: "boolean", default: false },
-      output: { type: "string", short: "o" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values } = parse("fixtures", { args, options });
   if (values.help === true) {
     process.stdout.write(usage + "\n");
     return 0;
   }
-  if (values.version === undefined) throw new UsageError("--version is required");
-  if (values.output === undefined) throw new UsageError("-o DIR is required");
-  const version = versionArg("version", values.version);
+  const named = values["api-version"] ?? values.version;
+  if (named === undefined) throw new UsageError("--api-version is required", "run cfxml fixtures --help");
+  if (values.output === undefined) throw new UsageError("-o DIR is required", "run cfxml fixtures --help");
+  const version = versionArg("api-version", named);
+  const folder = fromArg(values.output);
+  mkdirSync(bytes(folder), { recursive: true });
+  const write = (name: string, text: string | Uint8Array): void => writeOutput(join(folder, fromArg(name)), text, false);
   const v = requireVersion(version);
   const roots: readonly string[] = v.roots;
   const root = oneOf("root", values.root, roots, "DistributionConfig");
@@ -106,14 +122,14 @@ export const fixtures = async (args: string[]): Promise<number> => {
     const xml = encode(base as Decoded, { pretty: true }) + "\n";
     const list = mutations(version, (shape) => Object.hasOwn(shapes, shape));
     for (const m of list) {
-      await writeAtomic(join(values.output, `${m.code}.xml`), m.apply(xml));
-      await writeAtomic(join(values.output, `${m.code}.expected.json`), JSON.stringify({ version, code: m.code, path: m.path }, null, 2) + "\n");
+      write(`${m.code}.xml`, m.apply(xml));
+      write(`${m.code}.expected.json`, JSON.stringify({ version, code: m.code, path: m.path }, null, 2) + "\n");
     }
     // Timestamps live only in responses.
     const [response] = sample("Distribution", 1);
     const bad = (encode(response as Decoded, { pretty: true }) + "\n").replace(/<LastModifiedTime>[^<]*<\/LastModifiedTime>/, "<LastModifiedTime>yesterday</LastModifiedTime>");
-    await writeAtomic(join(values.output, "invalid_timestamp.xml"), bad);
-    await writeAtomic(join(values.output, "invalid_timestamp.expected.json"), JSON.stringify({ version, code: "invalid_timestamp", path: "/Distribution/LastModifiedTime" }, null, 2) + "\n");
+    write("invalid_timestamp.xml", bad);
+    write("invalid_timestamp.expected.json", JSON.stringify({ version, code: "invalid_timestamp", path: "/Distribution/LastModifiedTime" }, null, 2) + "\n");
     say(`wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written)`);
     return 0;
   }
@@ -122,7 +138,7 @@ export const fixtures = async (args: string[]): Promise<number> => {
   for (const [i, d] of docs.entries()) {
     const name = `${root}-${String(i + 1).padStart(width, "0")}.${format}`;
     const text = format === "xml" ? encode(d, { pretty: true }) + "\n" : JSON.stringify({ [root]: encodeJson(d) }, null, 2) + "\n";
-    await writeAtomic(join(values.output, name), text);
+    write(name, text);
   }
   say(`wrote ${docs.length} ${version} ${root} documents`);
   return 0;

@@ -3,11 +3,19 @@ import { changesOf } from "../interpreters/docs.js";
 import { namespaceOf, versions } from "../versions/index.js";
 import { isVersion, supportedVersions } from "../document.js";
 import type { VersionId } from "../index.js";
-import { parse, UsageError } from "./ui.js";
+import { closest, parse, UsageError } from "./args.js";
+
+export const options = {
+  markdown: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 export const usage = `usage: cfxml versions [--markdown]
 
 Lists the supported CloudFront API versions, their namespaces, and what each changed.
+
+  --markdown  a Markdown table instead of text
+  -h, --help  this help
 
 examples:
   cfxml versions
@@ -15,11 +23,12 @@ examples:
 
 export const versionArg = (flag: string, value: string): VersionId => {
   if (isVersion(value)) return value;
-  throw new UsageError(`--${flag} ${value} is not a supported version (${supportedVersions()})`);
+  const meant = closest(value, versions.map((v) => v.version));
+  throw new UsageError(`--${flag} ${value} is not a supported API version`, `${meant === undefined ? "" : `did you mean ${meant}? `}run cfxml versions for all ${versions.length}: ${supportedVersions()}`);
 };
 
 export const listVersions = (args: string[]): number => {
-  const { values } = parse({ args, options: { markdown: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+  const { values } = parse("versions", { args, options });
   if (values.help === true) {
     process.stdout.write(usage + "\n");
     return 0;

@@ -1,0 +1,77 @@
+/**
+ * What the CLI tells about one input, as data first: a report per problem (or note), with the file it concerns
+ * and, when it came from the document, the issue code, element path and position. Rendered as text for people
+ * (`file:line:col: error[code]: message`, `  at <path>`, hints) or as JSON for programs.
+ */
+import type { Issue } from "../index.js";
+
+/** Problems of the command line itself rather than of a document's content. */
+export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost";
+
+export interface Report {
+  /** The input as a person knows it (its name as given or found, `-` for stdin). */
+  readonly file: string;
+  readonly code: Issue["code"] | FileCode;
+  readonly message: string;
+  readonly path?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** What the version accepts there, when the library says (the values of an enum, for example). */
+  readonly expected?: string;
+  /** What the user can do about it. */
+  readonly hint?: string;
+  /** A note (a loss under --lossy) rather than an error. */
+  readonly note?: true;
+}
+
+export const fromIssue = (file: string, issue: Issue, hint?: string): Report => ({
+  file,
+  ...issue,
+  ...(hint === undefined ? {} : { hint }),
+});
+
+/** An I/O problem, phrased `x.xml: cannot read: no such file`. */
+export const ioReport = (file: string, code: "cannot_read" | "cannot_write", error: unknown): Report => ({ file, code, message: describeError(error) });
+
+const reasons: Readonly<Record<string, string>> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ELOOP: "too many levels of symbolic links",
+  ENOSPC: "no space left on the device",
+  EROFS: "read-only file system",
+  EEXIST: "already exists",
+  EMFILE: "too many open files",
+  EIO: "input/output error",
+  EXDEV: "on another device",
+};
+
+/** Names an error by what it means, without Node's syscall and the temporary file it may name. */
+export const describeError = (error: unknown): string => {
+  if (typeof error === "string") return error;
+  const code = error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
+  if (code !== undefined) return reasons[code] ?? code.toLowerCase();
+  return error instanceof Error ? error.message : String(error);
+};
+
+const isIo = (r: Report): boolean => r.code === "cannot_read" || r.code === "cannot_write";
+
+/** One report as lines of text, each without its newline. */
+export const reportLines = (r: Report): string[] => {
+  if (r.note === true) return [`${r.file}: ${r.message}`];
+  if (isIo(r)) return [`${r.file}: ${r.code === "cannot_read" ? "cannot read" : "cannot write"}: ${r.message}`];
+  const where = r.line !== undefined && r.column !== undefined ? `${r.file}:${r.line}:${r.column}` : r.file;
+  const lines = [`${where}: error[${r.code}]: ${r.message}`];
+  if (r.path !== undefined) lines.push(`  at ${r.path}`);
+  if (r.code === "invalid_enum" && r.expected !== undefined) lines.push(`  allowed: ${r.expected.split(" | ").join(", ")}`);
+  if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`);
+  return lines;
+};
+
+/** The JSON form of a report: the fields a program needs, absent ones left out. */
+export const reportJson = (r: Report): Record<string, unknown> => {
+  const { file: _file, note: _note, ...rest } = r;
+  return rest;
+};
