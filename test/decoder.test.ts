@@ -131,10 +131,16 @@ describe("structure", () => {
 describe("unknown elements", () => {
   const newer = minimal(`<FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`, `\n  <FutureFlag>true</FutureFlag>`);
 
-  it("are errors by default and dropped with unknown: 'skip'", () => {
+  it("are errors by default and dropped with unknown: 'skip', each drop a warning (attributes too)", () => {
     expect(issues(newer).map((i) => i.path)).toEqual(["/DistributionConfig/Origins/Items/Origin[1]/FutureOption", "/DistributionConfig/FutureFlag"]);
-    const skipped = value(newer, { unknown: "skip" });
+    const skipped = value(newer.replace("<Comment>", `<Comment lang="en">`), { unknown: "skip" });
     expect(encode(skipped)).not.toContain("Future");
+    expect(skipped.warnings?.map((w) => [w.code, w.path])).toEqual([
+      ["unknown_element", "/DistributionConfig/Origins/Items/Origin[1]/FutureOption"],
+      ["unexpected_attribute", "/DistributionConfig/Comment"],
+      ["unknown_element", "/DistributionConfig/FutureFlag"],
+    ]);
+    expect(skipped.warnings?.every((w) => w.message.endsWith(": dropped") && w.line !== undefined)).toBe(true);
   });
 
   it("with unknown: 'preserve' are kept in place and written back unchanged", () => {
@@ -146,7 +152,12 @@ describe("unknown elements", () => {
     const xml = encode(kept);
     expect(xml).toContain(`<DomainName>example.com</DomainName><FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`);
     expect(xml).toContain(`<Enabled>true</Enabled><FutureFlag>true</FutureFlag></DistributionConfig>`);
-    expect(value(xml, { unknown: "preserve" })).toStrictEqual(kept);
+    expect(value(xml, { unknown: "preserve" }).value).toStrictEqual(kept.value);
+    // Kept, but said: each one a warning at its place.
+    expect(kept.warnings?.map((w) => [w.code, w.path, w.message.endsWith(": kept as read")])).toEqual([
+      ["unknown_element", "/DistributionConfig/Origins/Items/Origin[1]/FutureOption", true],
+      ["unknown_element", "/DistributionConfig/FutureFlag", true],
+    ]);
   });
 
   it("keep the namespace declarations they depend on", () => {
@@ -201,6 +212,7 @@ describe("positions", () => {
       ["/InvalidationBatch/Paths/Items/Path[2]", { line: 4, column: 7 }],
       ["/InvalidationBatch/CallerReference", { line: 5, column: 3 }],
     ]);
-    expect(decode(xml, { unknown: "skip" })).toEqual({ _tag: "Right", right: { version: "2020-05-31", root: "InvalidationBatch", value: r.right.value } });
+    const dropped = { code: "unknown_element", path: "/InvalidationBatch/Paths/Items/x", line: 3, column: 27, message: `<x> is not defined here in this version (${NS}): dropped`, expected: "<Path>", actual: "<x>" };
+    expect(decode(xml, { unknown: "skip" })).toEqual({ _tag: "Right", right: { version: "2020-05-31", root: "InvalidationBatch", value: r.right.value, warnings: [dropped] } });
   });
 });

@@ -404,29 +404,28 @@ export class Decoder<K extends Target> {
   private checkAttributes(tag: SaxesTagNS, index = 0, pushed = false): void {
     for (const name in tag.attributes) {
       const attr = tag.attributes[name] as SaxesAttributeNS;
-      if (attr.prefix === "xmlns" || attr.name === "xmlns" || this.opts.unknown === "skip") continue;
-      this.report(
-        { code: "unexpected_attribute", message: `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`, actual: `${name}="${attr.value}"` },
-        pushed ? this.path() : this.path(index === 0 ? tag.local : `${tag.local}[${index}]`),
-        this.tagLine,
-        this.tagColumn,
-      );
+      if (attr.prefix === "xmlns" || attr.name === "xmlns") continue;
+      const problem: Problem = { code: "unexpected_attribute", message: `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`, actual: `${name}="${attr.value}"` };
+      const path = pushed ? this.path() : this.path(index === 0 ? tag.local : `${tag.local}[${index}]`);
+      if (this.opts.unknown === "skip") this.warnings.push(issue({ ...problem, message: `${problem.message}: dropped` }, { path, line: this.tagLine, column: this.tagColumn }));
+      else this.report(problem, path, this.tagLine, this.tagColumn);
     }
   }
 
+  // Skipped or kept, an unknown element is still said, as a warning: the user chose leniency, not silence.
   private unknown(tag: SaxesTagNS, parent: Frame, after: string | number | null): void {
     const mode = this.opts.unknown;
+    const where = tag.uri === this.namespace ? `in this version (${this.namespace})` : `in namespace "${tag.uri}"`;
+    const expected = parent.kind === Kind.List ? `<${(parent.node as List).item}>` : undefined;
+    const problem: Problem = { code: "unknown_element", message: `<${tag.local}> is not defined here ${where}`, ...(expected === undefined ? {} : { expected }), actual: `<${tag.name}>` };
+    if (mode === "error") this.report(problem, this.path(tag.local), this.tagLine, this.tagColumn);
+    else this.warnings.push(issue({ ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` }, { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn }));
     if (mode === "preserve") {
       const element: XmlElement = { name: tag.name, attributes: attributesOf(tag), children: [] };
       (parent.unknown ??= []).push({ after, element });
       const frame = this.push(Kind.Capture, undefined, tag.local, 0, element);
       frame.declared = new Set();
       return declareOuterNamespaces(tag, frame.declared as Set<string>, element, this.namespace);
-    }
-    if (mode === "error") {
-      const where = tag.uri === this.namespace ? `in this version (${this.namespace})` : `in namespace "${tag.uri}"`;
-      const expected = parent.kind === Kind.List ? `<${(parent.node as List).item}>` : undefined;
-      this.report({ code: "unknown_element", message: `<${tag.local}> is not defined here ${where}`, ...(expected === undefined ? {} : { expected }), actual: `<${tag.name}>` }, this.path(tag.local), this.tagLine, this.tagColumn);
     }
     this.push(Kind.Skip, undefined, tag.local, 0, undefined);
   }
