@@ -193,7 +193,7 @@ export const detect = (input: string | Uint8Array, options: Pick<ReadOptions, "v
   return right({ version, root, namespace });
 };
 
-/** Canonical XML: model order, the version's namespace, no `<Items>` for empty lists. Pretty with `{ pretty: true }`. */
+/** Canonical XML: model order, the version's namespace, each list spelled as the value holds it. Pretty with `{ pretty: true }`. */
 export const encode = (decoded: Decoded, options?: EncodeOptions): string => {
   const kind = requireKind(decoded.version, decoded.root);
   return encodeElement(kind.shapes, kind.node, kind.root, decoded.value, kind.namespace, options);

@@ -59,8 +59,8 @@ describe("machine-readable output", () => {
     expect(r.status).toBe(1);
     const objects = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(objects).toHaveLength(3);
-    expect(objects).toContainEqual({ file: "corpus/2020-05-31/s3-origin-oac.xml", valid: true, version: "2020-05-31", root: "DistributionConfig", issues: [] });
-    expect(objects).toContainEqual({ file: "missing.xml", valid: false, version: null, root: null, issues: [{ code: "cannot_read", message: "no such file" }] });
+    expect(objects).toContainEqual({ file: "corpus/2020-05-31/s3-origin-oac.xml", valid: true, version: "2020-05-31", root: "DistributionConfig", issues: [], warnings: [] });
+    expect(objects).toContainEqual({ file: "missing.xml", valid: false, version: null, root: null, issues: [{ code: "cannot_read", message: "no such file" }], warnings: [] });
     const bad = objects.find((o) => o["file"] === "corpus/invalid/booleans-misspelled.xml");
     expect(bad).toMatchObject({ valid: false, version: "2020-05-31", root: "DistributionConfig" });
     expect((bad?.["issues"] as unknown[])[0]).toEqual({ code: "invalid_boolean", path: "/DistributionConfig/DefaultCacheBehavior/Compress", line: 23, column: 5, message: '<Compress>: "TRUE" is not a boolean', expected: '"true" or "false" (or XML Schema\'s 1 or 0)', actual: "TRUE" });

@@ -25,11 +25,12 @@ export const colourFor = (stream: NodeJS.WriteStream): boolean => {
 // Plain SGR codes: util.styleText drops them when process.stdout is not a terminal, whatever the stream.
 const style = (code: number, text: string): string => `\u001b[${code}m${text}\u001b[39m`;
 
-/** Highlights error codes, losses and hints in diagnostics. */
+/** Highlights error and warning codes, losses and hints in diagnostics. */
 export const paint = (text: string, stream: NodeJS.WriteStream): string =>
   colourFor(stream)
     ? text
         .replace(/error\[[a-z_]+\]/g, (m) => style(31, m))
+        .replace(/warning\[[a-z_]+\]/g, (m) => style(33, m))
         .replace(/: lost:/g, (m) => style(33, m))
         .replace(/^ {2}hint:/gm, (m) => style(36, m))
     : text;

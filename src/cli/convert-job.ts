@@ -3,26 +3,25 @@
  * synchronously (in a worker thread, or between awaits in the main thread). Problems come back as reports.
  */
 import { migrate } from "../index.js";
-import type { Decoded, DecodeOptions, Loss, MigrationFailure, VersionId } from "../index.js";
-import { writeDocument } from "./documents.js";
-import type { JsonShape, ReadOptions, ReadResult } from "./documents.js";
+import type { Decoded, Loss, MigrationFailure, VersionId } from "../index.js";
+import type { JsonShape, ReadResult } from "./documents.js";
 import type { Input } from "./inputs.js";
 import { WriteRefused, writeOutput } from "./output.js";
 import type { FsPath } from "./paths.js";
 import { readFile } from "./read.js";
-import { describeError, fromIssue, ioReport } from "./report.js";
+import type { InputOptions } from "./reading.js";
+import { describeError, fromIssue, fromWarning, ioReport } from "./report.js";
 import type { Report } from "./report.js";
+import { writeDocument } from "./writing.js";
 
 export interface ConvertOptions {
-  readonly from: VersionId;
-  readonly fromGiven: boolean;
+  readonly read: InputOptions;
   readonly to: VersionId | undefined;
   readonly format: "xml" | "json" | undefined;
   readonly jsonShape: JsonShape;
   readonly pretty: boolean;
   readonly lossy: boolean;
   readonly accountId: string | undefined;
-  readonly unknown: NonNullable<DecodeOptions["unknown"]>;
 }
 
 export type Output =
@@ -36,7 +35,7 @@ export interface Job {
 }
 
 export type JobResult =
-  /** `text`: the result for stdout. `notes`: what --lossy dropped. */
+  /** `text`: the result for stdout. `notes`: the input's warnings, and what --lossy dropped. */
   | { readonly ok: true; readonly text?: string; readonly notes: readonly Report[] }
   | { readonly ok: false; readonly reports: readonly Report[] };
 
@@ -67,19 +66,17 @@ export const failureReports = (file: string, f: MigrationFailure, options: Conve
   }
 };
 
-export const readOptions = (o: ConvertOptions): ReadOptions => ({ from: o.from, fromGiven: o.fromGiven, unknown: o.unknown });
-
 /** Migrates, encodes and writes a document that has been read. */
 export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): JobResult => {
   if (!read.ok) return { ok: false, reports: read.reports };
   const file = job.input.shown;
   let decoded: Decoded = read.decoded;
-  const notes: Report[] = [];
+  const notes: Report[] = (decoded.warnings ?? []).map((w) => fromWarning(file, w));
   if (o.to !== undefined && o.to !== decoded.version) {
     const r = migrate(decoded, o.to, { lossy: o.lossy, ...(o.accountId === undefined ? {} : { accountId: o.accountId }) });
     if (r._tag === "Left") return { ok: false, reports: failureReports(file, r.left, o) };
     decoded = r.right;
-    for (const l of r.right.losses) notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, note: true });
+    for (const l of r.right.losses) notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, level: "note" });
   }
   const text = writeDocument(decoded, { format: o.format ?? (read.json ? "json" : "xml"), jsonShape: o.jsonShape, pretty: o.pretty }, file);
   if (typeof text !== "string") return { ok: false, reports: [text] };
@@ -94,4 +91,4 @@ export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): Jo
 };
 
 /** A whole conversion of a regular file. */
-export const convertFile = (job: Job, o: ConvertOptions): JobResult => finishConvert(job, readFile(job.input, readOptions(o)), o);
+export const convertFile = (job: Job, o: ConvertOptions): JobResult => finishConvert(job, readFile(job.input, o.read), o);

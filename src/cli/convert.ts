@@ -3,7 +3,7 @@ import type { Worker } from "node:worker_threads";
 import { latest } from "../versions/index.js";
 import type { VersionId } from "../index.js";
 import { oneOf, parse, UsageError } from "./args.js";
-import { finishConvert, readOptions } from "./convert-job.js";
+import { finishConvert } from "./convert-job.js";
 import type { ConvertOptions, Job, JobResult } from "./convert-job.js";
 import { expandInputs } from "./inputs.js";
 import type { Expanded } from "./inputs.js";
@@ -13,12 +13,13 @@ import { fromArg } from "./paths.js";
 import { planJobs, prepareFolders } from "./plan.js";
 import { defaultThreads, runJobs, startWorkers, stopWorkers } from "./pool.js";
 import { readStream } from "./read.js";
+import { inputOptions, readingOptions, readingUsage } from "./reading.js";
 import { outRaw, progress, say, sayReport, summary } from "./ui.js";
 import { versionArg } from "./versions.js";
 
 export const options = {
   to: { type: "string" },
-  from: { type: "string" },
+  ...readingOptions,
   format: { type: "string" },
   "json-shape": { type: "string" },
   lossy: { type: "boolean", default: false },
@@ -27,21 +28,20 @@ export const options = {
   output: { type: "string", short: "o" },
   "in-place": { type: "boolean", default: false },
   "account-id": { type: "string" },
-  unknown: { type: "string" },
   jobs: { type: "string", short: "j" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 export const usage = `usage: cfxml convert [INPUT...] [--to VERSION] [--from VERSION] [--format xml|json]
                      [--json-shape wrapped|bare] [--lossy] [--pretty|--compact] [-o OUTPUT | --in-place]
-                     [--account-id ID] [--unknown error|skip|preserve] [--jobs N] [--color WHEN]
+                     [--account-id ID] [--assume-version VERSION] [--unknown error|skip|preserve]
+                     [--accept-unwrapped-items] [--jobs N] [--color WHEN]
 
 Converts CloudFront documents between XML and AWS CLI JSON, and between API versions.
 INPUT is a file, a directory (its .xml and .json files, recursively, following symbolic links), - (stdin, also
 when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is read as --from.
 
   --to VERSION        migrate to this API version (a downgrade that would lose data fails, listing it)
-  --from VERSION      the API version of JSON input, which does not name it (default ${latest.version})
   --lossy             perform such a downgrade anyway; what is lost is printed on stderr
   --format xml|json   output format (default: the input's)
   --json-shape SHAPE  wrapped {"DistributionConfig": ...} (default) or bare, as update-distribution takes
@@ -51,7 +51,7 @@ when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is rea
                       still goes to stdout
   --in-place          overwrite each input with its conversion (keeping its mode, owner and links)
   --account-id ID     the AWS account, to derive Distribution ARNs when upgrading responses past 2016-08-01
-  --unknown WHAT      elements the version does not define: error (default), skip, or preserve (XML only)
+${readingUsage}
   -j, --jobs N        worker threads for large batches (default: one per core)
   --color WHEN        auto (default), always or never; NO_COLOR and FORCE_COLOR are honoured
   -h, --help          this help
@@ -83,15 +83,13 @@ export const convert = async (args: string[]): Promise<number> => {
   if (values.pretty && values.compact) throw new UsageError("--pretty and --compact exclude each other");
   if (values["in-place"] && values.output !== undefined) throw new UsageError("--in-place and -o exclude each other");
   const o: ConvertOptions = {
-    from: values.from === undefined ? (latest.version as VersionId) : versionArg("from", values.from),
-    fromGiven: values.from !== undefined,
+    read: inputOptions(values),
     to: values.to === undefined ? undefined : versionArg("to", values.to),
     format: values.format === undefined ? undefined : oneOf("format", values.format, ["xml", "json"]),
     jsonShape: oneOf("json-shape", values["json-shape"], ["wrapped", "bare"], "wrapped"),
     pretty: !values.compact,
     lossy: values.lossy,
     accountId: values["account-id"],
-    unknown: oneOf("unknown", values.unknown, ["error", "skip", "preserve"], "error"),
   };
   const threads = values.jobs === undefined ? defaultThreads() : positiveInteger("jobs", values.jobs);
   const expanded = expandInputs(positionals);
@@ -136,7 +134,7 @@ const convertAll = async (expanded: Expanded, o: ConvertOptions, values: { outpu
   for (const report of prepared.unwritable.values()) show({ ok: false, reports: [report] });
   // Stdin, FIFOs and devices are read here, in the main thread, which alone has stdin.
   const runnable = jobs.filter((j) => !prepared.unwritable.has(j));
-  for (const job of runnable.filter((j) => j.input.kind === "stream")) show(finishConvert(job, await readStream(job.input, readOptions(o)), o));
+  for (const job of runnable.filter((j) => j.input.kind === "stream")) show(finishConvert(job, await readStream(job.input, o.read), o));
   await runJobs(
     runnable.filter((j: Job) => j.input.kind === "file"),
     o,

@@ -1,6 +1,7 @@
 /** `cfxml detect`: the version and document kind of each input, and with --earliest the oldest version able to hold it. */
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { decode, detect as detectRoot, earliestVersion } from "../index.js";
+import type { ReadOptions } from "../index.js";
 import { oneOf, parse } from "./args.js";
 import { isJsonInput } from "./documents.js";
 import { expandInputs } from "./inputs.js";
@@ -9,19 +10,23 @@ import { readFileBytes, readStreamBytes } from "./read.js";
 import { fromIssue, reportJson, reportLines } from "./report.js";
 import type { Report } from "./report.js";
 import { out, outRaw, say } from "./ui.js";
+import { versionArg } from "./versions.js";
 
 export const options = {
   earliest: { type: "boolean", default: false },
+  "assume-version": { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-export const usage = `usage: cfxml detect [INPUT...] [--earliest] [--format text|json] [--color WHEN]
+export const usage = `usage: cfxml detect [INPUT...] [--earliest] [--assume-version VERSION] [--format text|json] [--color WHEN]
 
 Prints "FILE  VERSION  ROOT" for each XML input, from its root element alone. With --earliest, the whole document
 is read and the oldest API version that can hold it losslessly is added, with the features that pin it there.
 
   --earliest          also the oldest version able to hold the document, and what pins it there
+  --assume-version VERSION
+                      name XML without a namespace as this version
   --format text|json  text (default): tab-separated lines; json: one object per input on its own line:
                       {"file", "version", "root", "earliest", "pinnedBy", "issues"}
   --color WHEN        auto (default), always or never; NO_COLOR and FORCE_COLOR are honoured
@@ -44,14 +49,14 @@ interface Detection {
 
 const failed = (issues: readonly Report[]): Detection => ({ version: null, root: null, issues });
 
-const examine = (file: string, bytes: Buffer | Report, earliest: boolean): Detection => {
+const examine = (file: string, bytes: Buffer | Report, earliest: boolean, assumed: ReadOptions): Detection => {
   if (!Buffer.isBuffer(bytes)) return failed([bytes]);
   if (isJsonInput(bytes)) return failed([{ file, code: "json_input", message: "JSON does not name its version; detect reads XML", hint: "read JSON with cfxml validate --from VERSION" }]);
   if (!earliest) {
-    const r = detectRoot(bytes);
+    const r = detectRoot(bytes, assumed);
     return r._tag === "Left" ? failed(r.left.issues.map((i) => fromIssue(file, i))) : { version: r.right.version, root: r.right.root, issues: [] };
   }
-  const r = decode(bytes);
+  const r = decode(bytes, assumed);
   if (r._tag === "Left") return failed(r.left.issues.map((i) => fromIssue(file, i)));
   const e = earliestVersion(r.right);
   return { version: r.right.version, root: r.right.root, earliest: e.version, pinnedBy: e.pinnedBy.map((l) => ({ introducedIn: l.introducedIn, path: l.path })), issues: [] };
@@ -69,6 +74,7 @@ export const detect = async (args: string[]): Promise<number> => {
     return 0;
   }
   const format = oneOf("format", values.format, ["text", "json"], "text");
+  const assumed: ReadOptions = values["assume-version"] === undefined ? {} : { version: versionArg("assume-version", values["assume-version"]) };
   const expanded = expandInputs(positionals);
   for (const note of expanded.notes) say(note);
   let problems = 0;
@@ -81,7 +87,7 @@ export const detect = async (args: string[]): Promise<number> => {
   for (const f of expanded.failures) show(f.file, failed([f]));
   for (const input of expanded.inputs as readonly Input[]) {
     const bytes = input.kind === "file" ? readFileBytes(input.path, input.shown) : await readStreamBytes(input);
-    show(input.shown, examine(input.shown, bytes, values.earliest));
+    show(input.shown, examine(input.shown, bytes, values.earliest, assumed));
     await yieldToEvents();
   }
   if (expanded.inputs.length + expanded.failures.length === 0) {

@@ -1,10 +1,11 @@
 /**
  * Reading one input's bytes into a decoded document, whether XML (any version, named by its namespace) or the
- * JSON the AWS CLI and SDKs use, and writing it back out in either form. Problems come back as reports.
+ * JSON the AWS CLI and SDKs use. Problems come back as reports.
  */
 import { rootsOf } from "../document.js";
-import { decode, decodeJson, detect, encode, encodeJson, unknownElements, versions } from "../index.js";
-import type { Decoded, DecodeOptions, Issue, RootName, VersionId } from "../index.js";
+import { decode, decodeJson, detect, versions } from "../index.js";
+import type { Decoded, Issue, ReadOptions, RootName, VersionId } from "../index.js";
+import type { InputOptions } from "./reading.js";
 import { fromIssue } from "./report.js";
 import type { Report } from "./report.js";
 
@@ -28,12 +29,8 @@ export const unwrapJson = (json: unknown, version: string): { root: string; valu
   return `one of ${roots.join(", ")} as the only top-level key (beside ETag), or a bare DistributionConfig`;
 };
 
-export interface ReadOptions extends DecodeOptions {
-  /** The version of JSON input (XML names its own). */
-  readonly from: VersionId;
-  /** Whether the user named --from: if not, JSON that fails as the default version may be an older one. */
-  readonly fromGiven: boolean;
-}
+/** The library's options for reading XML with these input options. */
+export const xmlOptions = (o: InputOptions): ReadOptions => ({ unknown: o.unknown, unwrappedItems: o.unwrappedItems, ...(o.assumeVersion === undefined ? {} : { version: o.assumeVersion }) });
 
 export type ReadResult =
   | { readonly ok: true; readonly decoded: Decoded; readonly json: boolean }
@@ -64,7 +61,7 @@ const versionThatReads = (value: unknown, root: string, tried: VersionId): Versi
 };
 
 /** JSON does not name its version: when it fails as the default, say which version it reads as, if any. */
-const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, root: string, options: ReadOptions): Report[] => {
+const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, root: string, options: InputOptions): Report[] => {
   if (options.fromGiven) return issues.map((i) => fromIssue(file, i));
   const other = versionThatReads(value, root, options.from);
   const unknownMember = issues.some((i) => i.code === "unknown_member");
@@ -77,7 +74,7 @@ const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, roo
   return issues.map((i, n) => fromIssue(file, i, n === 0 ? hint : undefined));
 };
 
-export const readJson = (bytes: Uint8Array, file: string, options: ReadOptions): ReadResult => {
+export const readJson = (bytes: Uint8Array, file: string, options: InputOptions): ReadResult => {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").replace(/^\uFEFF/, "");
   let json: unknown;
   try {
@@ -87,7 +84,7 @@ export const readJson = (bytes: Uint8Array, file: string, options: ReadOptions):
   }
   const unwrapped = unwrapJson(json, options.from);
   if (typeof unwrapped === "string") return { ok: false, json: true, version: options.from, reports: [{ file, code: "unknown_root", message: `expected ${unwrapped}` }] };
-  const r = decodeJson(unwrapped.value, { version: options.from, root: unwrapped.root as RootName });
+  const r = decodeJson(unwrapped.value, { version: options.from, root: unwrapped.root as RootName, unknown: options.unknown });
   if (r._tag === "Right") return { ok: true, json: true, decoded: r.right };
   return { ok: false, json: true, version: options.from, root: unwrapped.root, reports: jsonFailure(file, r.left.issues, unwrapped.value, unwrapped.root, options) };
 };
@@ -98,34 +95,15 @@ const named = (bytes: Uint8Array): { version?: string; root?: string } => {
   return d._tag === "Right" ? { version: d.right.version, root: d.right.root } : {};
 };
 
-export const readDocument = (bytes: Uint8Array, file: string, options: ReadOptions): ReadResult => {
+export const readDocument = (bytes: Uint8Array, file: string, options: InputOptions): ReadResult => {
   if (isJsonInput(bytes)) return readJson(bytes, file, options);
-  const r = decode(bytes, options);
+  const r = decode(bytes, xmlOptions(options));
   if (r._tag === "Right") return { ok: true, json: false, decoded: r.right };
   return failedXml(file, r.left, bytes);
 };
 
 export const failedXml = (file: string, failure: { readonly issues: readonly Issue[]; readonly truncated: boolean }, head?: Uint8Array): ReadResult => {
   const reports: Report[] = failure.issues.map((i) => fromIssue(file, i));
-  if (failure.truncated) reports.push({ file, code: "too_many_errors", message: "too many errors; stopped collecting", note: true });
+  if (failure.truncated) reports.push({ file, code: "too_many_errors", message: "too many errors; stopped collecting", level: "note" });
   return { ok: false, json: false, reports, ...(head === undefined ? {} : named(head)) };
-};
-
-export interface WriteOptions {
-  readonly format: "xml" | "json";
-  readonly jsonShape: JsonShape;
-  readonly pretty: boolean;
-}
-
-/** Whether a value holds elements kept by `--unknown preserve`, which JSON cannot carry. */
-const holdsUnknowns = (u: unknown): boolean =>
-  typeof u === "object" && u !== null && (unknownElements in u || Object.values(u).some(holdsUnknowns));
-
-/** The document as text, or the report of why it cannot be written in that format. */
-export const writeDocument = (d: Decoded, options: WriteOptions, file: string): string | Report => {
-  if (options.format === "xml") return encode(d, { pretty: options.pretty }) + "\n";
-  if (holdsUnknowns(d.value)) return { file, code: "unknown_element", message: "elements kept by --unknown preserve cannot be written as JSON", hint: "write XML (--format xml)" };
-  const json = encodeJson(d);
-  const shaped = options.jsonShape === "bare" ? json : { [d.root]: json };
-  return JSON.stringify(shaped, null, options.pretty ? 2 : undefined) + "\n";
 };

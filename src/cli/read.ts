@@ -6,9 +6,10 @@
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { decodeAsync } from "../index.js";
-import { failedXml, readDocument, readJson } from "./documents.js";
-import type { ReadOptions, ReadResult } from "./documents.js";
+import { failedXml, readDocument, readJson, xmlOptions } from "./documents.js";
+import type { ReadResult } from "./documents.js";
 import type { Input } from "./inputs.js";
+import type { InputOptions } from "./reading.js";
 import { bytes } from "./paths.js";
 import type { FsPath } from "./paths.js";
 import { ioReport } from "./report.js";
@@ -40,7 +41,7 @@ export const readFileBytes = (path: FsPath, file: string): Buffer | Report => {
   }
 };
 
-export const readFile = (input: Input, options: ReadOptions): ReadResult => {
+export const readFile = (input: Input, options: InputOptions): ReadResult => {
   const read = readFileBytes(input.path, input.shown);
   return Buffer.isBuffer(read) ? readDocument(read, input.shown, options) : { ok: false, json: false, reports: [read] };
 };
@@ -60,7 +61,7 @@ const firstByte = (head: Buffer): number | undefined => {
  * Reads a stream input: the first bytes tell JSON from XML; XML is decoded as it arrives, JSON gathered up to
  * the size limit. Reading stops (and the stream is closed) as soon as the answer is known.
  */
-export const readStream = async (input: Input, options: ReadOptions): Promise<ReadResult> => {
+export const readStream = async (input: Input, options: InputOptions): Promise<ReadResult> => {
   const stream = openStream(input);
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
@@ -87,7 +88,7 @@ export const readStream = async (input: Input, options: ReadOptions): Promise<Re
       yield* head;
       for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
     };
-    const r = await decodeAsync(rest(), options);
+    const r = await decodeAsync(rest(), xmlOptions(options));
     return r._tag === "Right" ? { ok: true, json: false, decoded: r.right } : failedXml(input.shown, r.left, Buffer.concat(head));
   } catch (e) {
     return { ok: false, json: false, reports: [ioReport(input.shown, "cannot_read", e)] };
@@ -116,4 +117,4 @@ export const readStreamBytes = async (input: Input): Promise<Buffer | Report> =>
   }
 };
 
-export const readInput = async (input: Input, options: ReadOptions): Promise<ReadResult> => (input.kind === "file" ? readFile(input, options) : readStream(input, options));
+export const readInput = async (input: Input, options: InputOptions): Promise<ReadResult> => (input.kind === "file" ? readFile(input, options) : readStream(input, options));

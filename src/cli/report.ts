@@ -6,7 +6,7 @@
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
-export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost";
+export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "cannot_encode";
 
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */
@@ -18,17 +18,29 @@ export interface Report {
   readonly column?: number;
   /** What the version accepts there, when the library says (the values of an enum, for example). */
   readonly expected?: string;
-  /** What the user can do about it. */
+  /** What the user can do about it: one suggestion a line. */
   readonly hint?: string;
-  /** A note (a loss under --lossy) rather than an error. */
-  readonly note?: true;
+  /**
+   * Less than an error: a warning (what was accepted with a note, such as a boolean written `1`), or a note (a
+   * loss under --lossy). Absent for an error.
+   */
+  readonly level?: "warning" | "note";
 }
 
-export const fromIssue = (file: string, issue: Issue, hint?: string): Report => ({
-  file,
-  ...issue,
-  ...(hint === undefined ? {} : { hint }),
-});
+/** What the CLI offers for an issue the library says a decode option would let through. */
+const optionHints: Partial<Record<Issue["code"], string>> = {
+  missing_items_wrapper: "--accept-unwrapped-items reads such entries anyway, with a warning",
+  unknown_element: "--unknown skip drops what the version does not define (--unknown preserve keeps it, for XML output)",
+  unknown_member: "--unknown skip drops what the version does not define (--unknown preserve keeps it, for JSON output)",
+};
+
+export const fromIssue = (file: string, issue: Issue, hint?: string): Report => {
+  const hints = [hint, optionHints[issue.code]].filter((h) => h !== undefined);
+  return { file, ...issue, ...(hints.length === 0 ? {} : { hint: hints.join("\n") }) };
+};
+
+/** A warning of the library (`decoded.warnings`): an error under `validate --strict`. */
+export const fromWarning = (file: string, warning: Issue, strict = false): Report => ({ ...fromIssue(file, warning), ...(strict ? {} : { level: "warning" as const }) });
 
 /** An I/O problem, phrased `x.xml: cannot read: no such file`. */
 export const ioReport = (file: string, code: "cannot_read" | "cannot_write", error: unknown): Report => ({ file, code, message: describeError(error) });
@@ -60,18 +72,18 @@ const isIo = (r: Report): boolean => r.code === "cannot_read" || r.code === "can
 
 /** One report as lines of text, each without its newline. */
 export const reportLines = (r: Report): string[] => {
-  if (r.note === true) return [`${r.file}: ${r.message}`];
+  if (r.level === "note") return [`${r.file}: ${r.message}`];
   if (isIo(r)) return [`${r.file}: ${r.code === "cannot_read" ? "cannot read" : "cannot write"}: ${r.message}`];
   const where = r.line !== undefined && r.column !== undefined ? `${r.file}:${r.line}:${r.column}` : r.file;
-  const lines = [`${where}: error[${r.code}]: ${r.message}`];
+  const lines = [`${where}: ${r.level ?? "error"}[${r.code}]: ${r.message}`];
   if (r.path !== undefined) lines.push(`  at ${r.path}`);
   if (r.code === "invalid_enum" && r.expected !== undefined) lines.push(`  allowed: ${r.expected.split(" | ").join(", ")}`);
-  if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`);
+  if (r.hint !== undefined) for (const hint of r.hint.split("\n")) lines.push(`  hint: ${hint}`);
   return lines;
 };
 
 /** The JSON form of a report: the fields a program needs, absent ones left out. */
 export const reportJson = (r: Report): Record<string, unknown> => {
-  const { file: _file, note: _note, ...rest } = r;
+  const { file: _file, level: _level, ...rest } = r;
   return rest;
 };

@@ -1,32 +1,39 @@
 /** `cfxml validate`: every problem of every input, as text for people or one JSON object per input for programs. */
 import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { latest } from "../versions/index.js";
-import type { VersionId } from "../index.js";
 import { oneOf, parse } from "./args.js";
 import { expandInputs } from "./inputs.js";
 import type { Input } from "./inputs.js";
 import { readInput } from "./read.js";
 import type { ReadResult } from "./documents.js";
-import { reportJson, reportLines } from "./report.js";
+import { inputOptions, readingOptions, readingUsage } from "./reading.js";
+import { fromWarning, reportJson, reportLines } from "./report.js";
 import type { Report } from "./report.js";
 import { out, outRaw, progress, say, summary } from "./ui.js";
-import { versionArg } from "./versions.js";
 
 export const options = {
-  from: { type: "string" },
+  ...readingOptions,
+  strict: { type: "boolean", default: false },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-export const usage = `usage: cfxml validate [INPUT...] [--from VERSION] [--format text|json] [--color WHEN]
+export const usage = `usage: cfxml validate [INPUT...] [--strict] [--from VERSION] [--assume-version VERSION]
+                      [--unknown error|skip|preserve] [--accept-unwrapped-items] [--format text|json]
+                      [--color WHEN]
 
 Checks CloudFront documents (XML of any version, or AWS CLI JSON read as --from). INPUT is a file, a directory
 (its .xml and .json files, recursively), - (stdin, also when no INPUT), or a FIFO.
 
-  --from VERSION      the API version of JSON input, which does not name it (default ${latest.version})
-  --format text|json  text (default): each problem as file:line:col: error[code]: message, then "  at <path>";
-                      json: one object per input on its own line: {"file", "valid", "version", "root",
-                      "issues": [{"code", "path", "line", "column", "message", ...}]}
+Warnings are what CloudFront accepts but its model does not spell so (a boolean written 1 or 0, HttpVersion
+HTTP2 as CloudFront itself lists it), and what the options below let through. They are shown, and fail an
+input only with --strict.
+
+  --strict            treat warnings as errors: an input with a warning fails
+${readingUsage}
+  --format text|json  text (default): each problem as file:line:col: error[code]: message (or warning[code]),
+                      then "  at <path>"; json: one object per input on its own line: {"file", "valid",
+                      "version", "root", "issues": [...], "warnings": [...]}, each issue and warning with
+                      "code", "path", "line", "column", "message"
   --color WHEN        auto (default), always or never; NO_COLOR and FORCE_COLOR are honoured
   -h, --help          this help
 
@@ -34,14 +41,25 @@ Problems go to stdout, the summary to stderr. exit status: 0 all valid, 1 some i
 
 examples:
   cfxml validate configs/
+  cfxml validate --strict configs/
+  cfxml validate --assume-version 2019-03-26 botocore-fixture.xml
   cfxml validate configs/ --format json | jq -c 'select(.valid | not)'
   aws cloudfront get-distribution-config --id E123 | cfxml validate`;
 
+type Outcome = ReadResult | { readonly ok: false; readonly reports: readonly Report[] };
+
+/** An input's problems: its errors, then its warnings (errors too under --strict). */
+const problemsOf = (file: string, r: Outcome, strict: boolean): { readonly errors: readonly Report[]; readonly warnings: readonly Report[] } => {
+  if (!r.ok) return { errors: r.reports.filter((x) => x.level !== "note"), warnings: [] };
+  const warnings = (r.decoded.warnings ?? []).map((w) => fromWarning(file, w, strict));
+  return strict ? { errors: warnings, warnings: [] } : { errors: [], warnings };
+};
+
 /** The JSON line for one input: what it is, and its problems. */
-export const resultJson = (file: string, r: ReadResult | { readonly ok: false; readonly reports: readonly Report[] }): string => {
+const resultJson = (file: string, r: Outcome, strict: boolean): string => {
   const known = r.ok ? { version: r.decoded.version, root: r.decoded.root } : { version: "version" in r ? (r.version ?? null) : null, root: "root" in r ? (r.root ?? null) : null };
-  const issues = r.ok ? [] : r.reports.filter((x) => x.note !== true).map(reportJson);
-  return JSON.stringify({ file, valid: r.ok, ...known, issues });
+  const { errors, warnings } = problemsOf(file, r, strict);
+  return JSON.stringify({ file, valid: r.ok && errors.length === 0, ...known, issues: errors.map(reportJson), warnings: warnings.map(reportJson) });
 };
 
 export const validate = async (args: string[]): Promise<number> => {
@@ -50,23 +68,27 @@ export const validate = async (args: string[]): Promise<number> => {
     process.stdout.write(usage + "\n");
     return 0;
   }
-  const from = values.from === undefined ? (latest.version as VersionId) : versionArg("from", values.from);
+  const read = inputOptions(values);
+  const strict = values.strict;
   const format = oneOf("format", values.format, ["text", "json"], "text");
   const expanded = expandInputs(positionals);
   for (const note of expanded.notes) say(note);
   const bar = progress(expanded.inputs.length + expanded.failures.length, "files");
   let ok = 0;
   let failed = 0;
-  const show = (file: string, r: ReadResult | { readonly ok: false; readonly reports: readonly Report[] }): void => {
+  let warned = 0;
+  const show = (file: string, r: Outcome): void => {
     bar.tick();
-    if (r.ok) ok++;
+    const { errors, warnings } = problemsOf(file, r, strict);
+    if (r.ok && errors.length === 0) ok++;
     else failed++;
-    if (format === "json") outRaw(resultJson(file, r) + "\n");
-    else if (!r.ok) for (const report of r.reports) out(reportLines(report).join("\n"));
+    if (warnings.length > 0) warned++;
+    if (format === "json") outRaw(resultJson(file, r, strict) + "\n");
+    else for (const report of r.ok ? [...errors, ...warnings] : r.reports) out(reportLines(report).join("\n"));
   };
   for (const f of expanded.failures) show(f.file, { ok: false, reports: [f] });
   for (const input of expanded.inputs as readonly Input[]) {
-    show(input.shown, await readInput(input, { from, fromGiven: values.from !== undefined }));
+    show(input.shown, await readInput(input, read));
     await yieldToEvents();
   }
   bar.stop();
@@ -74,6 +96,6 @@ export const validate = async (args: string[]): Promise<number> => {
     say("nothing to validate: no .xml or .json files found");
     return 1;
   }
-  say(summary("valid", ok, failed));
+  say(summary("valid", ok, failed) + (warned > 0 ? ` (${warned.toLocaleString("en-US")} with warnings)` : ""));
   return failed > 0 ? 1 : 0;
 };
