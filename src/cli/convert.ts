@@ -56,7 +56,8 @@ ${readingUsage}
   --color WHEN        auto (default), always or never; NO_COLOR and FORCE_COLOR are honoured
   -h, --help          this help
 
-Before writing anything, every input is given its output: if two inputs would meet on one output, or an
+Every output is read back before it is written: text that would not read back as the document meant is not
+written. Before writing anything, every input is given its output: if two inputs would meet on one output, or an
 output is an input (without --in-place), nothing is written and the exit status is 2. Existing files are
 replaced atomically; a symbolic link is written through to its target.
 

@@ -6,7 +6,7 @@
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
-export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "cannot_encode";
+export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "cannot_encode" | "output_mismatch";
 
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */

@@ -1,5 +1,9 @@
-/** Writing a decoded document as XML or AWS CLI JSON. */
-import { encode, EncodeError, encodeJson, unknownElements } from "../index.js";
+/**
+ * Writing a decoded document as XML or AWS CLI JSON, and reading the text back before it is written anywhere:
+ * the CLI never writes what it cannot read back as the document it meant to write.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { decode, decodeJson, encode, EncodeError, encodeJson, unknownElements } from "../index.js";
 import type { Decoded } from "../index.js";
 import type { JsonShape } from "./documents.js";
 import type { Report } from "./report.js";
@@ -30,5 +34,42 @@ const encodeText = (d: Decoded, options: WriteOptions, file: string): string | R
   return JSON.stringify(shaped, null, options.pretty ? 2 : undefined) + "\n";
 };
 
-/** The document as text, or the report of why it cannot be written in that format. */
-export const writeDocument = encodeText;
+/** Reads written text as the CLI's own input would be read, keeping whatever the version does not define. */
+const readBack = (text: string, d: Decoded, options: WriteOptions): Decoded | string => {
+  if (options.format === "xml") {
+    const r = decode(text, { unknown: "preserve" });
+    return r._tag === "Right" ? r.right : (r.left.issues[0]?.message ?? "it does not decode");
+  }
+  const json = JSON.parse(text) as Record<string, unknown>;
+  const r = decodeJson(options.jsonShape === "bare" ? json : json[d.root], { version: d.version, root: d.root, unknown: "preserve" });
+  return r._tag === "Right" ? r.right : (r.left.issues[0]?.message ?? "it does not decode");
+};
+
+/** The path of the first place where two values differ (`/` for the values themselves). */
+export const firstDifference = (a: unknown, b: unknown, path = ""): string | undefined => {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return path === "" ? "/" : path;
+  const keys = new Set<string | symbol>([...Reflect.ownKeys(a), ...Reflect.ownKeys(b)]);
+  for (const key of keys) {
+    const at = `${path}/${typeof key === "symbol" ? `[${key.description ?? "symbol"}]` : key}`;
+    if (Object.hasOwn(a, key) !== Object.hasOwn(b, key)) return at;
+    const d = firstDifference((a as Record<string | symbol, unknown>)[key], (b as Record<string | symbol, unknown>)[key], at);
+    if (d !== undefined) return d;
+  }
+  return path === "" ? "/" : path;
+};
+
+/** The document as text that reads back as the same document, or the report of why there is none. */
+export const writeDocument = (d: Decoded, options: WriteOptions, file: string): string | Report => {
+  const text = encodeText(d, options, file);
+  if (typeof text !== "string") return text;
+  const back = readBack(text, d, options);
+  const mismatch =
+    typeof back === "string"
+      ? `the output does not read back: ${back}`
+      : back.version !== d.version || back.root !== d.root
+        ? `the output reads back as ${back.version} ${back.root}, not ${d.version} ${d.root}`
+        : ((at) => (at === undefined ? undefined : `the output reads back differently at /${d.root}${at === "/" ? "" : at}`))(firstDifference(back.value, d.value));
+  if (mismatch === undefined) return text;
+  return { file, code: "output_mismatch", message: `${mismatch}; nothing was written (a defect of cfxml: please report it with the input)` };
+};
