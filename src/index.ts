@@ -37,7 +37,7 @@ export type { UnknownElement, XmlElement } from "./unknown.js";
 export { versions, namespaceOf } from "./versions/index.js";
 export { codecs } from "./codecs.js";
 export { earliestVersion, migrate } from "./migrations/migrate.js";
-export type { Equivalent, Loss, MigrateOptions, MigrationFailure, Migrated } from "./migrations/migrate.js";
+export type { Assumption, Equivalent, Loss, MigrateOptions, MigrationFailure, Migrated } from "./migrations/migrate.js";
 export * as v2012_05_05 from "./versions/v2012_05_05.js";
 export * as v2012_07_01 from "./versions/v2012_07_01.js";
 export * as v2013_05_12 from "./versions/v2013_05_12.js";

@@ -67,6 +67,18 @@ describe("cfxml convert", () => {
     expect(lossy.stderr).toContain("lost: member /DistributionConfig/OriginGroups (2018-11-05) dropped");
   });
 
+  it("says what an upgrade assumed and what a downgrade dropped as equivalent, as notes on stderr", () => {
+    const up = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-07-01"]);
+    expect(up.status).toBe(0);
+    expect(up.stderr).toContain('assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01)\n');
+    const same = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-05-05"]);
+    expect([same.status, same.stderr]).toEqual([0, ""]);
+    const down = run(["convert", "-", "--to", "2012-05-05"], up.stdout);
+    expect(down.status).toBe(0);
+    expect(down.stderr).toMatch(/-: dropped \/Distribution\/DistributionConfig\/DefaultCacheBehavior\/ForwardedValues\/Cookies = \{"Forward":"none"\}: \S/);
+    expect(down.stdout).toBe(readFileSync("corpus/2012-05-05/private-downloads-distribution.xml", "utf8"));
+  });
+
   it("converts a directory into a mirrored tree, continues past bad files, summarises, and exits 1", () => {
     const out = tmp();
     const r = run(["convert", "corpus/2018-06-18", "corpus/invalid", "--to", "2020-05-31", "-o", out]);

@@ -22,6 +22,20 @@ describe("migrate", () => {
     expect(v.DistributionConfig.Logging.IncludeCookies).toBe(false);
     expect(v.DistributionConfig.DefaultCacheBehavior.ForwardedValues.Cookies).toEqual({ Forward: "none" });
     expect(r.right.losses).toEqual([]);
+    const assumed = r.right.assumptions.map((a) => [a.path, a.value, a.introducedIn]);
+    expect(assumed).toEqual(
+      expect.arrayContaining([
+        ["/Distribution/DistributionConfig/PriceClass", "PriceClass_All", "2012-07-01"],
+        ["/Distribution/DistributionConfig/Logging/IncludeCookies", false, "2012-07-01"],
+        ["/Distribution/DistributionConfig/DefaultCacheBehavior/ForwardedValues/Cookies", { Forward: "none" }, "2012-07-01"],
+      ]),
+    );
+    for (const a of r.right.assumptions) expect(a.why.length).toBeGreaterThan(0);
+  });
+
+  it("assumes nothing when the document already holds every member the newer version requires", () => {
+    const r = migrate(load("2020-05-31", "origin-group-failover"), "2020-05-31");
+    expect(r._tag === "Right" && r.right.assumptions).toEqual([]);
   });
 
   it("derives Distribution.ARN from accountId when a response crosses 2016-08-01, and refuses to guess it otherwise", () => {
@@ -30,6 +44,9 @@ describe("migrate", () => {
     expect(without._tag === "Left" && without.left).toMatchObject({ kind: "upgrade", version: "2016-08-01", issues: [{ code: "missing_element", path: "/Distribution/ARN" }] });
     const r = migrate(d, "2020-05-31", { accountId: "123456789012" });
     expect(r._tag === "Right" && (r.right.value as { ARN: string }).ARN).toBe("arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE");
+    expect(r._tag === "Right" && r.right.assumptions).toContainEqual(
+      expect.objectContaining({ path: "/Distribution/ARN", value: "arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE", introducedIn: "2016-08-01" }),
+    );
   });
 
   it("refuses a downgrade that would lose data, listing every path with the version that introduced it", () => {

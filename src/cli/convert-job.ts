@@ -35,7 +35,7 @@ export interface Job {
 }
 
 export type JobResult =
-  /** `text`: the result for stdout. `notes`: the input's warnings, and what --lossy dropped. */
+  /** `text`: the result for stdout. `notes`: the input's warnings, what --lossy dropped, what the migration assumed. */
   | { readonly ok: true; readonly text?: string; readonly notes: readonly Report[] }
   | { readonly ok: false; readonly reports: readonly Report[] };
 
@@ -77,6 +77,9 @@ export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): Jo
     if (r._tag === "Left") return { ok: false, reports: failureReports(file, r.left, o) };
     decoded = r.right;
     for (const l of r.right.losses) notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, level: "note" });
+    // An upgrade that fills in a value, or a downgrade that drops one meaning what absence means, says so.
+    for (const a of r.right.assumptions) notes.push({ file, code: "assumed", message: `assumed ${a.path} = ${JSON.stringify(a.value)} (required from ${a.introducedIn})`, path: a.path, level: "note" });
+    for (const e of r.right.equivalents) notes.push({ file, code: "equivalent", message: `dropped ${e.path} = ${JSON.stringify(e.value)}: ${e.why}`, path: e.path, level: "note" });
   }
   const text = writeDocument(decoded, { format: o.format ?? (read.json ? "json" : "xml"), jsonShape: o.jsonShape, pretty: o.pretty }, file);
   if (typeof text !== "string") return { ok: false, reports: [text] };

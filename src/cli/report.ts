@@ -6,7 +6,7 @@
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
-export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "cannot_encode" | "output_mismatch";
+export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "assumed" | "equivalent" | "cannot_encode" | "output_mismatch";
 
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */
@@ -22,7 +22,7 @@ export interface Report {
   readonly hint?: string;
   /**
    * Less than an error: a warning (what was accepted with a note, such as a boolean written `1`), or a note (a
-   * loss under --lossy). Absent for an error.
+   * loss under --lossy, a value a migration assumed or dropped as equivalent). Absent for an error.
    */
   readonly level?: "warning" | "note";
 }

@@ -13,10 +13,10 @@ import { validateValue } from "../interpreters/check.js";
 import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
-import type { Equivalent, Loss } from "./step.js";
+import type { Assumption, Equivalent, Loss } from "./step.js";
 import { stepFacts } from "./steps.js";
 
-export type { Equivalent, Loss } from "./step.js";
+export type { Assumption, Equivalent, Loss } from "./step.js";
 
 export interface MigrateOptions {
   /** Perform a downgrade that loses data anyway; every loss is returned (default false). */
@@ -40,6 +40,11 @@ export type Migrated = Decoded & {
   readonly losses: readonly Loss[];
   /** Members a downgrade dropped without a loss, because each held what its absence means in the older version. */
   readonly equivalents: readonly Equivalent[];
+  /**
+   * Members an upgrade filled in because a newer version requires them, each with the documented value it assumed
+   * (`PriceClass_All`, the TTL defaults, an ARN derived from the account) and that fact's source.
+   */
+  readonly assumptions: readonly Assumption[];
 };
 
 const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
@@ -58,11 +63,12 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
   if (missing !== undefined) return left({ kind: "unsupported", message: `<${root}> does not exist in version ${missing.version}` });
   let value: unknown = decoded.value;
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
+  const assumptions: Assumption[] = [];
   for (let i = from; i < target; i++) {
     const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
     const preserved: Issue[] = [];
-    value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, `/${root}`, { ...context, issues: preserved });
+    value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, `/${root}`, { ...context, issues: preserved, assumptions });
     // A preserved element that does not decode is the whole story: the member it would have been is not also missing.
     const issues = preserved.length > 0 ? preserved : validateValue(newer.shapes, rootNode(newer, root) as Node, root, value);
     if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
@@ -82,7 +88,7 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });
   }
   if (losses.length > 0 && options.lossy !== true) return left({ kind: "downgrade", losses: lost() });
-  return right({ version: to, root: root as RootName, value, losses, equivalents } as Migrated);
+  return right({ version: to, root: root as RootName, value, losses, equivalents, assumptions } as Migrated);
 };
 
 /** The oldest version that holds the value losslessly, and the losses that stop it going further back. */

@@ -54,10 +54,22 @@ const deepEqual = (a: unknown, b: unknown): boolean => {
 
 const member = (s: Struct, name: string): Member | undefined => (Object.hasOwn(s.members, name) ? s.members[name] : undefined);
 
+/** A member an upgrade filled in because the newer version requires it: the documented value it assumed. */
+export interface Assumption {
+  readonly path: string;
+  readonly value: unknown;
+  /** The version that requires the member. */
+  readonly introducedIn: string;
+  /** The fact it rests on, with its source. */
+  readonly why: string;
+}
+
 /** Older to newer: the newer shape of the value, with the `defaults` filled in. The caller validates the result. */
 interface UpContext extends Omit<DefaultContext, "parent"> {
   /** Preserved elements the newer version defines but that do not decode as its members. */
   readonly issues: Issue[];
+  /** Every default filled in, so that the result can say what it assumed. */
+  readonly assumptions: Assumption[];
 }
 
 /**
@@ -102,8 +114,11 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       else context.issues.push(...read.issues);
     } else if (m.required) {
       const d = facts.find("default", n.name, name);
-      const filled = d === undefined ? undefined : clone(valueOf(d, { ...context, parent: out }));
-      if (filled !== undefined) out[name] = filled;
+      const filled = d === undefined ? undefined : clone(valueOf(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }));
+      if (d !== undefined && filled !== undefined) {
+        out[name] = filled;
+        context.assumptions.push({ path: `${path}/${name}`, value: filled, introducedIn: newer.version, why: d.source });
+      }
     }
   }
   const left = preserved?.filter((u) => !consumed.has(u)) ?? [];
