@@ -26,6 +26,7 @@ import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./doc
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode } from "./errors.js";
+export type { Finding, Severity, Verdict } from "./errors.js";
 export { formatFailure, formatIssue } from "./errors.js";
 export type { DecodeOptions, Positions } from "./interpreters/decoder.js";
 export type { EncodeOptions } from "./interpreters/encoder.js";
