@@ -1,0 +1,9 @@
+/** Every lint rule, by family, in the order the README lists them. */
+import { structureRules } from "./structure.js";
+
+export const rules = [...structureRules] as const;
+
+export type LintRule = (typeof rules)[number];
+export type RuleId = LintRule["id"];
+/** CloudFront's codes the rules return, and the ids of the rules for which no source states one. */
+export type LintCode = LintRule["code"];
