@@ -1,7 +1,8 @@
 /** Every lint rule, by family, in the order the README lists them. */
+import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
 
-export const rules = [...structureRules] as const;
+export const rules = [...structureRules, ...quotaRules] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];
