@@ -1,8 +1,9 @@
 /** Every lint rule, by family, in the order the README lists them. */
+import { behaviorRules } from "./behaviors.js";
 import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
 
-export const rules = [...structureRules, ...quotaRules] as const;
+export const rules = [...structureRules, ...quotaRules, ...behaviorRules] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];
