@@ -1,9 +1,10 @@
 /** Every lint rule, by family, in the order the README lists them. */
 import { behaviorRules } from "./behaviors.js";
+import { originRules } from "./origins.js";
 import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
 
-export const rules = [...structureRules, ...quotaRules, ...behaviorRules] as const;
+export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];
