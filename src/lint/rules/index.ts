@@ -1,10 +1,11 @@
 /** Every lint rule, by family, in the order the README lists them. */
 import { behaviorRules } from "./behaviors.js";
+import { distributionRules } from "./distribution.js";
 import { originRules } from "./origins.js";
 import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
 
-export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules] as const;
+export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules, ...distributionRules] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];
