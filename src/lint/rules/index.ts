@@ -1,11 +1,12 @@
 /** Every lint rule, by family, in the order the README lists them. */
 import { behaviorRules } from "./behaviors.js";
+import { certificateRules } from "./certificates.js";
 import { distributionRules } from "./distribution.js";
 import { originRules } from "./origins.js";
 import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
 
-export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules, ...distributionRules] as const;
+export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules, ...distributionRules, ...certificateRules] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];
