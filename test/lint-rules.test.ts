@@ -1,8 +1,11 @@
 /**
  * Every lint rule, one by one: its example breaks it alone, at the path it says and at the element's line and
  * column, in the earliest and the latest version it holds in; it does not fire before it begins or once it ends;
- * and the minimal document of every version breaks nothing.
+ * and the minimal document of every version breaks nothing. The rules, with the ones lint leaves to others, cover
+ * shared/reference/lint-rules.md.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decode, encode } from "../src/index.js";
 import type { VersionId } from "../src/index.js";
@@ -11,6 +14,7 @@ import { cloudFrontCodes } from "../src/lint/codes.js";
 import { brokenDraft, decodedDraft, minimalDraft } from "../src/lint/fixtures.js";
 import { inEffect, rank } from "../src/lint/line.js";
 import { lint } from "../src/lint/lint.js";
+import { notLinted, referenceIds } from "../src/lint/reference.js";
 import { rules } from "../src/lint/rules/index.js";
 import type { LintRule } from "../src/lint/rules/index.js";
 import { elementsOf } from "../src/lint/walk.js";
@@ -72,5 +76,31 @@ describe("lint rules", () => {
       }
       expect(lint(draft).map((f) => f.rule)).not.toContain(rule.id);
     });
+  });
+});
+
+describe("the rules and the reference", () => {
+  const declared = new Set<string>(rules.map((r) => r.ref));
+  const listed = new Set<string>(notLinted.map((n) => n.ref));
+
+  it("declare or list, with a reason, every rule of lint-rules.md", () => {
+    expect(referenceIds.filter((id) => !declared.has(id) && !listed.has(id))).toEqual([]);
+    expect([...declared, ...listed].filter((id) => !(referenceIds as readonly string[]).includes(id))).toEqual([]);
+    for (const n of notLinted) expect(n.why.length, n.ref).toBeGreaterThan(20);
+  });
+
+  const reference = join(import.meta.dirname, "..", "..", "shared", "reference", "lint-rules.md");
+  it.skipIf(!existsSync(reference))("number the rules as lint-rules.md does", () => {
+    const ids = [...readFileSync(reference, "utf8").matchAll(/^\| ([SQVC]\d+) \|/gm)].map((m) => m[1]);
+    const warnings = [...readFileSync(reference, "utf8").matchAll(/^- \*\*(W\d+) /gm)].map((m) => m[1]);
+    expect([...ids, ...warnings].sort()).toEqual([...referenceIds].sort());
+  });
+
+  it("know CloudFront's codes as the 2020-05-31 model lists them for CreateDistribution and UpdateDistribution", () => {
+    const model = join(import.meta.dirname, "..", "..", "shared", "models", "cloudfront", "2020-05-31.json");
+    if (!existsSync(model)) return;
+    const ops = (JSON.parse(readFileSync(model, "utf8")) as { operations: Record<string, { errors?: { shape: string }[] }> }).operations;
+    const codes = new Set(Object.entries(ops).flatMap(([name, op]) => (name.startsWith("CreateDistribution") || name.startsWith("UpdateDistribution") ? (op.errors ?? []).map((e) => e.shape) : [])));
+    expect([...cloudFrontCodes].sort()).toEqual([...codes].sort());
   });
 });

@@ -1,10 +1,17 @@
-/** `lint` as a library user meets it: options (quotas, rules off or at another severity). */
+/**
+ * `lint` as a library user meets it: options (quotas, rules off or at another severity), findings from XML and
+ * from JSON, every root.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, minimalDraft } from "../src/index.js";
+import { decode, encode, formatIssue, lint, minimalDraft } from "../src/index.js";
 import type { Decoded, LintFinding, VersionId } from "../src/index.js";
 import { decodedDraft } from "../src/lint/fixtures.js";
 import { behavior } from "../src/lint/rules/draft.js";
+import { overlap } from "../src/lint/rules/warnings.js";
 
+const corpus = join(import.meta.dirname, "..", "corpus");
 const rulesOf = (fs: readonly LintFinding[]): string[] => fs.map((f) => f.rule);
 const withBehaviors = (version: VersionId, n: number): Decoded => {
   const d = minimalDraft(version);
@@ -36,5 +43,49 @@ describe("lint options", () => {
     expect(() => lint(decoded, { rules: { "no-such-rule": "off" } as never })).toThrow(TypeError);
     expect(() => lint(decoded, { quotas: { behaviours: 3 } as never })).toThrow(TypeError);
     expect(() => lint(decoded, { quotas: { origins: -1 } })).toThrow(TypeError);
+  });
+});
+
+describe("lint findings", () => {
+  const broken = (): Decoded => {
+    const d = minimalDraft("2020-05-31");
+    d["Comment"] = "c".repeat(200);
+    d["DefaultCacheBehavior"]["TargetOriginId"] = "nowhere";
+    return decodedDraft("2020-05-31", d);
+  };
+
+  it("come in document order with their positions when read from XML, as the one issue constructor builds them", () => {
+    const read = decode(encode(broken(), { pretty: true }), { positions: true });
+    if (read._tag === "Left") return expect.fail("does not read back");
+    const found = lint(read.right);
+    expect(found.map((f) => [f.rule, f.line])).toEqual([
+      ["target-origin-exists", 22],
+      ["comment-length", 39],
+    ]);
+    expect(Object.keys(found[0] ?? {})).toEqual(["code", "rule", "severity", "path", "line", "column", "message", "expected", "actual"]);
+    expect(formatIssue(found[0] as LintFinding, "d.xml")).toMatch(/^d\.xml:22:5: error\[NoSuchOrigin\] \(target-origin-exists\): no origin or origin group has the Id "nowhere"/);
+  });
+
+  it("have no position when the document was JSON", () => {
+    const found = lint(broken());
+    expect(found.map((f) => f.rule)).toEqual(["target-origin-exists", "comment-length"]);
+    for (const f of found) expect(f).not.toHaveProperty("line");
+  });
+
+  it("reach structures inside every root: a Distribution's configuration, a list's summaries", () => {
+    const xml = readFileSync(join(corpus, "2020-05-31", "distribution-list.xml"), "utf8").replace("<TargetOriginId>", "<TargetOriginId>x-");
+    const read = decode(xml, { positions: true });
+    if (read._tag === "Left") return expect.fail("does not read");
+    expect(lint(read.right).find((f) => f.rule === "target-origin-exists")?.path).toMatch(/^\/DistributionList\/Items\/DistributionSummary\[1\]\/(DefaultCacheBehavior|CacheBehaviors)/);
+  });
+
+  it("say when a signed behaviour comes after an unsigned one on overlapping paths, and only then", () => {
+    expect(overlap("/media/*", "/media/private/*")).toBe(true);
+    expect(overlap("*.jpg", "/private/*")).toBe(true);
+    expect(overlap("images/a?.png", "/images/*.png")).toBe(true);
+    expect(overlap("/p1/*", "/p10/*")).toBe(false);
+    expect(overlap("*.jpg", "*.png")).toBe(false);
+    expect(overlap("a*b", "c*")).toBe(false);
+    expect(overlap("a*b*c", "*d*")).toBe(true);
   });
 });

@@ -5,8 +5,9 @@ import { distributionRules } from "./distribution.js";
 import { originRules } from "./origins.js";
 import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
+import { warningRules } from "./warnings.js";
 
-export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules, ...distributionRules, ...certificateRules] as const;
+export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules, ...distributionRules, ...certificateRules, ...warningRules] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];
