@@ -1,11 +1,11 @@
 /**
  * `lint` as a library user meets it: options (quotas, rules off or at another severity), findings from XML and
- * from JSON, every root.
+ * from JSON, every root, the corpus (no errors in any valid document).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, encode, formatIssue, lint, minimalDraft } from "../src/index.js";
+import { decode, decodeJson, encode, formatIssue, lint, minimalDraft } from "../src/index.js";
 import type { Decoded, LintFinding, VersionId } from "../src/index.js";
 import { decodedDraft } from "../src/lint/fixtures.js";
 import { behavior } from "../src/lint/rules/draft.js";
@@ -87,5 +87,37 @@ describe("lint findings", () => {
     expect(overlap("*.jpg", "*.png")).toBe(false);
     expect(overlap("a*b", "c*")).toBe(false);
     expect(overlap("a*b*c", "*d*")).toBe(true);
+  });
+});
+
+describe("lint on the corpus", () => {
+  const versionDirs = readdirSync(corpus).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const documents = versionDirs.flatMap((v) => readdirSync(join(corpus, v)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => join(v, f)));
+
+  it.each(documents)("finds no error in %s", (file) => {
+    const read = decode(readFileSync(join(corpus, file)), { positions: true });
+    if (read._tag === "Left") return expect.fail("does not decode");
+    expect(lint(read.right).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  interface Entry {
+    readonly file: string;
+    readonly expect: { readonly rejected?: unknown; readonly json?: { readonly version: VersionId; readonly root: "DistributionConfig" } };
+  }
+  // Documents others wrote that CloudFront would refuse, each with why it is in the corpus all the same.
+  const refused: Readonly<Record<string, { readonly rules: readonly string[]; readonly because: string }>> = {
+    "paws/createstreamingdistribution-request.xml": {
+      rules: ["origin-access-identity"],
+      because: "Paws' serializer test writes the bare Id E3D5Y5RWA05QO1; the live response it is paired with (to another request: the CallerReference differs) shows origin-access-identity/cloudfront/E3D5Y5RWA05QO1",
+    },
+  };
+  const manifest = (JSON.parse(readFileSync(join(corpus, "real", "MANIFEST.json"), "utf8")) as Entry[]).filter((e) => e.expect.rejected === undefined);
+
+  it.each(manifest.map((e) => [e.file, e] as const))("finds no error in real/%s, or only what is recorded", (file, e) => {
+    const bytes = readFileSync(join(corpus, "real", file));
+    const target = e.expect.json;
+    const read = target === undefined ? decode(bytes, { positions: true }) : decodeJson((JSON.parse(bytes.toString("utf8")) as Record<string, unknown>)[target.root], target);
+    if (read._tag === "Left") return expect.fail("does not decode");
+    expect(rulesOf(lint(read.right).filter((f) => f.severity === "error"))).toEqual(refused[file]?.rules ?? []);
   });
 });
