@@ -1,11 +1,11 @@
 /**
  * `lint` as a library user meets it: options (quotas, rules off or at another severity), findings from XML and
- * from JSON, every root, the corpus (no errors in any valid document).
+ * from JSON, every root, the corpus (no errors in any valid document), SARIF.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, decodeJson, encode, formatIssue, lint, minimalDraft } from "../src/index.js";
+import { decode, decodeJson, encode, formatIssue, lint, minimalDraft, toSarif, toSarifFiles } from "../src/index.js";
 import type { Decoded, LintFinding, VersionId } from "../src/index.js";
 import { decodedDraft } from "../src/lint/fixtures.js";
 import { behavior } from "../src/lint/rules/draft.js";
@@ -119,5 +119,41 @@ describe("lint on the corpus", () => {
     const read = target === undefined ? decode(bytes, { positions: true }) : decodeJson((JSON.parse(bytes.toString("utf8")) as Record<string, unknown>)[target.root], target);
     if (read._tag === "Left") return expect.fail("does not decode");
     expect(rulesOf(lint(read.right).filter((f) => f.severity === "error"))).toEqual(refused[file]?.rules ?? []);
+  });
+});
+
+describe("toSarif", () => {
+  const found = (): readonly LintFinding[] => {
+    const d = minimalDraft("2020-05-31");
+    d["DefaultCacheBehavior"]["MinTTL"] = 60;
+    d["DefaultCacheBehavior"]["TargetOriginId"] = "nowhere";
+    const read = decode(encode(decodedDraft("2020-05-31", d), { pretty: true }), { positions: true });
+    if (read._tag === "Left") throw new Error("does not read back");
+    return lint(read.right);
+  };
+
+  it("writes SARIF 2.1.0: each rule that found something once, each finding a result at its line, column and path", () => {
+    const log = toSarif(found(), "dist/config.xml");
+    expect(log.version).toBe("2.1.0");
+    const run = log.runs[0];
+    expect(run.tool.driver.rules).toMatchObject([
+      { id: "target-origin-exists", name: "NoSuchOrigin", defaultConfiguration: { level: "error" } },
+      { id: "min-ttl-overrides-no-cache", defaultConfiguration: { level: "warning" } },
+    ]);
+    expect(run.results[0]).toMatchObject({
+      ruleId: "target-origin-exists",
+      ruleIndex: 0,
+      level: "error",
+      locations: [{ physicalLocation: { artifactLocation: { uri: "dist/config.xml" }, region: { startLine: 22, startColumn: 5 } }, logicalLocations: [{ fullyQualifiedName: "/DistributionConfig/DefaultCacheBehavior/TargetOriginId" }] }],
+      properties: { code: "NoSuchOrigin", actual: "nowhere" },
+    });
+    expect(JSON.parse(JSON.stringify(log))).toEqual(log);
+  });
+
+  it("puts several files in one run, and leaves out what it does not know", () => {
+    const log = toSarifFiles([{ file: "a.xml", findings: found() }, { findings: found().map(({ line, column, ...rest }) => rest) }]);
+    expect(log.runs[0].results).toHaveLength(4);
+    expect(log.runs[0].results[3]).not.toHaveProperty("locations.0.physicalLocation");
+    expect(toSarif([]).runs[0]).toEqual({ tool: { driver: { name: "cfxml", rules: [] } }, results: [] });
   });
 });

@@ -1,4 +1,4 @@
-/** The linter's public face: `lint`, its rules and quotas. */
+/** The linter's public face: `lint`, its rules and quotas, and SARIF. */
 export { lint } from "./lint.js";
 export type { LintFinding, LintOptions } from "./lint.js";
 export { rules as lintRules } from "./rules/index.js";
@@ -10,3 +10,5 @@ export type { QuotaName, Quotas } from "./quotas.js";
 export { apiVersions } from "./line.js";
 export type { ApiVersion } from "./line.js";
 export { minimalDraft } from "./fixtures.js";
+export { toSarif, toSarifFiles } from "./sarif.js";
+export type { FileFindings, SarifLog } from "./sarif.js";
