@@ -1,15 +1,16 @@
 /**
  * `lint` as a library user meets it: options (quotas, rules off or at another severity), findings from XML and
- * from JSON, every root, the corpus (no errors in any valid document), SARIF.
+ * from JSON, every root, the corpus (no errors in any valid document), SARIF, and the invalid fixtures.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, decodeJson, encode, formatIssue, lint, minimalDraft, toSarif, toSarifFiles } from "../src/index.js";
+import { decode, decodeJson, encode, formatIssue, invalidFixtures, lint, lintRules, minimalDraft, toSarif, toSarifFiles } from "../src/index.js";
 import type { Decoded, LintFinding, VersionId } from "../src/index.js";
 import { decodedDraft } from "../src/lint/fixtures.js";
 import { behavior } from "../src/lint/rules/draft.js";
 import { overlap } from "../src/lint/rules/warnings.js";
+import { versions } from "../src/versions/index.js";
 
 const corpus = join(import.meta.dirname, "..", "corpus");
 const rulesOf = (fs: readonly LintFinding[]): string[] => fs.map((f) => f.rule);
@@ -155,5 +156,24 @@ describe("toSarif", () => {
     expect(log.runs[0].results).toHaveLength(4);
     expect(log.runs[0].results[3]).not.toHaveProperty("locations.0.physicalLocation");
     expect(toSarif([]).runs[0]).toEqual({ tool: { driver: { name: "cfxml", rules: [] } }, results: [] });
+  });
+});
+
+describe("invalidFixtures", () => {
+  it.each(["2012-05-05", "2016-11-25", "2020-05-31"] as const)("gives one document per lint code of %s, each breaking one rule where it says", (version) => {
+    const fixtures = invalidFixtures(version);
+    const codes = new Set(lintRules.filter((r) => fixtures.some((f) => f.rule === r.id)).map((r) => r.code));
+    expect(fixtures.map((f) => f.code)).toEqual([...codes]);
+    expect(new Set(fixtures.map((f) => f.code)).size).toBe(fixtures.length);
+    for (const f of fixtures) {
+      const read = decode(encode(f.document, { pretty: true }), { positions: true });
+      if (read._tag === "Left") return expect.fail(f.rule);
+      expect(lint(read.right)).toEqual([f.expected]);
+    }
+  });
+
+  it("covers every code of the latest version", () => {
+    const latest = versions[versions.length - 1]?.version as VersionId;
+    expect(new Set(invalidFixtures(latest).map((f) => f.code))).toEqual(new Set(lintRules.map((r) => r.code)));
   });
 });

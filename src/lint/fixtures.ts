@@ -1,13 +1,18 @@
 /**
- * Documents for testing lint: the minimal valid DistributionConfig of a version, and a rule's example applied to
- * it (test/lint-rules.test.ts holds every example to breaking its rule alone).
+ * Documents for testing lint and tools around it: the minimal valid DistributionConfig of a version, and one
+ * invalid document per lint code, each the example of the first rule returning that code (test/lint-rules.test.ts
+ * holds every example to breaking its rule alone).
  */
+import type { Finding, Severity } from "../errors.js";
 import type { Decoded, VersionId } from "../document.js";
-import { decodeJson } from "../index.js";
+import { decode, decodeJson, encode } from "../index.js";
 import { requireKind } from "../document.js";
 import { resolve } from "../schema/resolve.js";
 import type { Node, Shapes } from "../schema/ast.js";
-import type { LintRule } from "./rules/index.js";
+import { inEffect } from "./line.js";
+import { lint } from "./lint.js";
+import type { LintCode, LintRule } from "./rules/index.js";
+import { rules } from "./rules/index.js";
 import type { Draft } from "./rule.js";
 
 // Every member any version requires of a DistributionConfig, with values no rule objects to; `fitted` keeps those
@@ -62,4 +67,34 @@ export const brokenDraft = (rule: LintRule, version: VersionId): Draft => {
   const d = minimalDraft(version);
   rule.example.breaks(d, version);
   return d;
+};
+
+export interface InvalidFixture {
+  readonly code: LintCode;
+  readonly rule: string;
+  readonly severity: Severity;
+  /** A DistributionConfig of the version that breaks the rule, and nothing else. */
+  readonly document: Decoded;
+  /** What `lint` finds in it, at the line and column of `encode(document, { pretty: true })`. */
+  readonly expected: Finding<LintCode>;
+}
+
+/**
+ * One invalid DistributionConfig per lint code a version has (codes several rules share come once, from the first
+ * of them), with the finding expected of it.
+ */
+export const invalidFixtures = (version: VersionId): readonly InvalidFixture[] => {
+  const seen = new Set<string>();
+  const out: InvalidFixture[] = [];
+  for (const rule of rules) {
+    if (seen.has(rule.code) || !inEffect(rule, version)) continue;
+    seen.add(rule.code);
+    const document = decodedDraft(version, brokenDraft(rule, version));
+    const read = decode(encode(document, { pretty: true }), { positions: true });
+    if (read._tag === "Left") throw new Error(`the example of ${rule.id} does not read back`);
+    const expected = lint(read.right).find((f) => f.rule === rule.id);
+    if (expected === undefined) throw new Error(`the example of ${rule.id} does not break it in ${version}`);
+    out.push({ code: rule.code, rule: rule.id, severity: rule.severity, document, expected });
+  }
+  return out;
 };

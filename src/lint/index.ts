@@ -1,4 +1,4 @@
-/** The linter's public face: `lint`, its rules and quotas, and SARIF. */
+/** The linter's public face: `lint`, its rules and quotas, SARIF, and fixtures. */
 export { lint } from "./lint.js";
 export type { LintFinding, LintOptions } from "./lint.js";
 export { rules as lintRules } from "./rules/index.js";
@@ -9,6 +9,7 @@ export { quotaInfo, quotasFor } from "./quotas.js";
 export type { QuotaName, Quotas } from "./quotas.js";
 export { apiVersions } from "./line.js";
 export type { ApiVersion } from "./line.js";
-export { minimalDraft } from "./fixtures.js";
+export { invalidFixtures, minimalDraft } from "./fixtures.js";
+export type { InvalidFixture } from "./fixtures.js";
 export { toSarif, toSarifFiles } from "./sarif.js";
 export type { FileFindings, SarifLog } from "./sarif.js";
