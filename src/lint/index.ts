@@ -13,3 +13,4 @@ export { invalidFixtures, minimalDraft } from "./fixtures.js";
 export type { InvalidFixture } from "./fixtures.js";
 export { toSarif, toSarifFiles } from "./sarif.js";
 export type { FileFindings, SarifLog } from "./sarif.js";
+export { lintRulesTable, notLintedTable, quotasTable } from "./docs.js";
