@@ -6,6 +6,7 @@ import { shapes } from '../src/versions/v2020_05_31.js';
 import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, measure } from './sdk.js';
 import { listBench } from './list.js';
+import { lintBench } from './lint.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
 import { cliBatch } from './cli-batch.js';
 
@@ -63,6 +64,7 @@ console.log('MB/s: input size for decode, cfxml compact output size for encode.\
 console.log(lines.join('\n'));
 console.log('\nStreaming a list document (decodeItems, one child process per size):\n');
 console.log(listBench());
+console.log(await lintBench());
 
 console.log('');
 console.log((await cliBatch()).join('\n'));

@@ -43,15 +43,15 @@ export type IssueCode =
   | "unknown_member";
 
 /** What a rule found, before it is placed at a path and position: the part every checker shares. */
-export interface Problem {
-  readonly code: IssueCode;
+export interface Problem<C extends string = IssueCode> {
+  readonly code: C;
   readonly message: string;
   readonly expected?: string;
   readonly actual?: string;
 }
 
-export interface Issue {
-  readonly code: IssueCode;
+export interface Issue<C extends string = IssueCode> {
+  readonly code: C;
   /**
    * Element path from the root, XPath style with 1-based indices on list items:
    * `/DistributionConfig/Origins/Items/Origin[2]/CustomOriginConfig/HTTPPort`.
@@ -77,6 +77,22 @@ export interface DecodeFailure {
   readonly truncated: boolean;
 }
 
+/** How sure it is that CloudFront refuses what a lint rule found: `error` it would, `warning` it accepts a likely mistake. */
+export type Severity = "error" | "warning";
+
+/** What makes a problem a lint finding: the rule that found it, and its severity. */
+export interface Verdict {
+  /** The rule's stable id (`ttl-order`); several rules may share one CloudFront code. */
+  readonly rule: string;
+  readonly severity: Severity;
+}
+
+/**
+ * What the linter found: an issue whose code is CloudFront's own (`InvalidTTLOrder`) or, where CloudFront documents
+ * none, the rule's id, with the rule and its severity.
+ */
+export type Finding<C extends string = string> = Issue<C> & Verdict;
+
 /** Where an issue is: the element path, and the line and column when it came from XML. */
 export interface Place {
   readonly path: string;
@@ -88,10 +104,16 @@ export interface Place {
  * The one constructor of issues: a problem at a place. Absent fields stay absent (no `undefined` members), so
  * issues compare equal whichever checker built them.
  */
+export function issue<C extends string>(problem: Problem<C> & Verdict, place: Place): Finding<C>;
 export function issue(problem: Problem, place: Place & { readonly line: number; readonly column: number }): DecodeIssue;
 export function issue(problem: Problem, place: Place): Issue;
-export function issue(problem: Problem, place: Place): Issue {
-  const out: { -readonly [K in keyof DecodeIssue]?: DecodeIssue[K] } = { code: problem.code, path: place.path };
+export function issue(problem: Problem<string> & Partial<Verdict>, place: Place): Issue<string> {
+  const out: { -readonly [K in keyof Finding]?: Finding[K] } = { code: problem.code };
+  if (problem.rule !== undefined && problem.severity !== undefined) {
+    out.rule = problem.rule;
+    out.severity = problem.severity;
+  }
+  out.path = place.path;
   if (place.line !== undefined && place.column !== undefined) {
     out.line = place.line;
     out.column = place.column;
@@ -99,18 +121,23 @@ export function issue(problem: Problem, place: Place): Issue {
   out.message = problem.message;
   if (problem.expected !== undefined) out.expected = problem.expected;
   if (problem.actual !== undefined) out.actual = problem.actual;
-  return out as Issue;
+  return out as Issue<string>;
 }
 
-const hasPosition = (issue: Issue): issue is DecodeIssue => "line" in issue && "column" in issue;
+const hasPosition = (issue: Issue<string>): issue is DecodeIssue => "line" in issue && "column" in issue;
 
-/** One issue as `file:line:col: error[code]: message` followed by `  at <path>` (no position for JSON values). */
-export const formatIssue = (issue: Issue, fileName = "<input>"): string => {
+/**
+ * One issue as `file:line:col: error[code]: message` followed by `  at <path>` (no position for JSON values). A lint
+ * finding shows its severity, and its rule where the code is CloudFront's: `warning[InvalidArgument] (cache-policy-…)`.
+ */
+export const formatIssue = (issue: Issue<string> | Finding, fileName = "<input>"): string => {
   const where = hasPosition(issue) ? `${fileName}:${issue.line}:${issue.column}` : fileName;
-  return `${where}: error[${issue.code}]: ${issue.message}\n  at ${issue.path}`;
+  const verdict = "severity" in issue ? issue : undefined;
+  const rule = verdict === undefined || verdict.rule === issue.code ? "" : ` (${verdict.rule})`;
+  return `${where}: ${verdict?.severity ?? "error"}[${issue.code}]${rule}: ${issue.message}\n  at ${issue.path}`;
 };
 
-export const formatFailure = (failure: { readonly issues: readonly Issue[]; readonly truncated?: boolean }, fileName?: string): string => {
+export const formatFailure = (failure: { readonly issues: readonly Issue<string>[]; readonly truncated?: boolean }, fileName?: string): string => {
   const lines = failure.issues.map((issue) => formatIssue(issue, fileName));
   if (failure.truncated === true) lines.push(`${fileName ?? "<input>"}: too many errors; stopped collecting`);
   return lines.join("\n");

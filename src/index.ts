@@ -6,6 +6,7 @@
  * - `encode` / `encodeJson`: back to canonical XML or JSON, losing and inventing nothing.
  * - `detect`: the version and document kind, from the root element alone.
  * - `migrate` / `earliestVersion`: between any two of the 27 API versions, never silently lossy.
+ * - `lint`: what CloudFront would refuse in a decoded document, with CloudFront's error codes; `toSarif` for CI.
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
@@ -26,6 +27,9 @@ import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./doc
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode } from "./errors.js";
+export type { Finding, Severity, Verdict } from "./errors.js";
+export { invalidFixtures, lint, lintRules, minimalDraft, notLinted, quotaInfo, quotasFor, referenceIds, toSarif, toSarifFiles } from "./lint/index.js";
+export type { ApiVersion, FileFindings, InvalidFixture, LintCode, LintFinding, LintOptions, LintRule, NotLinted, QuotaName, Quotas, Reason, RuleId, SarifLog } from "./lint/index.js";
 export { formatFailure, formatIssue } from "./errors.js";
 export type { DecodeOptions, Positions } from "./interpreters/decoder.js";
 export type { EncodeOptions } from "./interpreters/encoder.js";
