@@ -143,11 +143,14 @@ describe("cfxml validate, detect, versions, --help", () => {
     expect(json.status).toBe(1);
     expect(json.stdout).toMatch(/^-: error\[missing_element\]/);
     expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
-    const documents = filesUnder(join(corpus, "2020-05-31")).filter((f) => !f.endsWith(".warnings.json")).map((f) => join("corpus", "2020-05-31", f));
+    const documents = filesUnder(join(corpus, "2020-05-31")).filter((f) => !f.endsWith(".expected.json")).map((f) => join("corpus", "2020-05-31", f));
     const ok = run(["validate", ...documents]);
     // Warnings do not fail an input: booleans written 1/0 (booleans-as-digits.xml), HttpVersion HTTP2 as
     // CloudFront lists it (distribution-list.xml and .json).
     expect([ok.status, ok.stderr.trim()]).toEqual([0, `valid ${documents.length}, failed 0 (3 with warnings)`]);
+    // A folder is walked without the .expected.json sidecars that say what its documents must produce.
+    const walked = run(["validate", join("corpus", "2020-05-31")]);
+    expect([walked.status, walked.stderr.trim()]).toEqual([0, `valid ${documents.length}, failed 0 (3 with warnings)`]);
   }, 120_000);
 
   it("detect names version and kind; --earliest adds the oldest version able to hold it and what pins it", () => {

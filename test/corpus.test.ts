@@ -23,7 +23,7 @@ describe.each(versionDirs)("corpus/%s", (version) => {
     if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues, null, 2));
     expect(r.right.version).toBe(version);
     expect({ [r.right.root]: encodeJson(r.right) }).toEqual(JSON.parse(read(join(dir, `${name}.json`))));
-    const warningsFile = join(dir, `${name}.warnings.json`);
+    const warningsFile = join(dir, `${name}.expected.json`);
     const expectedWarnings = existsSync(warningsFile) ? (JSON.parse(read(warningsFile)) as unknown[]) : [];
     expect((r.right.warnings ?? []).map(({ code, path, line, column }) => ({ code, path, line, column }))).toEqual(expectedWarnings);
     const canonicalFile = join(dir, `${name}.canonical.xml`);

@@ -38,8 +38,8 @@ export const usage = `usage: cfxml convert [INPUT...] [--to VERSION] [--from VER
                      [--accept-unwrapped-items] [--jobs N] [--color WHEN]
 
 Converts CloudFront documents between XML and AWS CLI JSON, and between API versions.
-INPUT is a file, a directory (its .xml and .json files, recursively, following symbolic links), - (stdin, also
-when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is read as --from.
+INPUT is a file, a directory (its .xml and .json files, recursively, following symbolic links, but not
+*.expected.json), - (stdin, also when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is read as --from.
 
   --to VERSION        migrate to this API version (a downgrade that would lose data fails, listing it)
   --lossy             perform such a downgrade anyway; what is lost is printed on stderr

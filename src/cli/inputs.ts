@@ -1,5 +1,6 @@
 /**
- * Inputs named on the command line: files, directories (recursively, their `.xml` and `.json` files), `-` for
+ * Inputs named on the command line: files, directories (recursively, their `.xml` and `.json` files but not the
+ * `.expected.json` sidecars of fixtures), `-` for
  * stdin, or a FIFO or device named explicitly (`<(aws …)`), which is read as a stream. A bad entry is one
  * failed input, never the end of the batch: the problems found while expanding are returned beside the inputs.
  */

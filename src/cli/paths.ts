@@ -23,7 +23,8 @@ export const relative = (from: FsPath, to: FsPath): FsPath => posix.relative(fro
 /** `name.xml` → `name.json` and back, for a mirrored output tree. */
 export const withExtension = (path: FsPath, format: "xml" | "json"): FsPath => (path.replace(/\.(xml|json)$/i, "") + `.${format}`) as FsPath;
 
-export const isDocumentName = (path: FsPath): boolean => /\.(xml|json)$/i.test(path);
+/** A document in a directory: `.xml` or `.json`, but not the `.expected.json` sidecar `cfxml fixtures --invalid` writes. */
+export const isDocumentName = (path: FsPath): boolean => /\.(xml|json)$/i.test(path) && !/\.expected\.json$/i.test(path);
 
 /** What a directory entry or file is, for "x.xml: cannot read: a FIFO, not a regular file". */
 export const kindOf = (s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string =>

@@ -22,7 +22,7 @@ export const usage = `usage: cfxml validate [INPUT...] [--strict] [--from VERSIO
                       [--color WHEN]
 
 Checks CloudFront documents (XML of any version, or AWS CLI JSON read as --from). INPUT is a file, a directory
-(its .xml and .json files, recursively), - (stdin, also when no INPUT), or a FIFO.
+(its .xml and .json files, recursively, but not *.expected.json), - (stdin, also when no INPUT), or a FIFO.
 
 Warnings are what CloudFront accepts but its model does not spell so (a boolean written 1 or 0, HttpVersion
 HTTP2 as CloudFront itself lists it), and what the options below let through. They are shown, and fail an
