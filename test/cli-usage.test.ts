@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { options as convertOptions } from "../src/cli/convert.js";
 import { options as detectOptions } from "../src/cli/detect.js";
 import { options as fixturesOptions } from "../src/cli/fixtures.js";
+import { options as lintOptions } from "../src/cli/lint.js";
 import { options as validateOptions } from "../src/cli/validate.js";
 import { options as versionsOptions } from "../src/cli/versions.js";
 import { corpus, filesUnder, read, removeTemporaryFolders, root, run, tmp } from "./cli-kit.js";
@@ -24,7 +25,7 @@ describe("versions and help", () => {
   }, 120_000);
 
   it("lists every option a command takes in its --help, and --color everywhere", () => {
-    const commands = { convert: convertOptions, validate: validateOptions, detect: detectOptions, fixtures: fixturesOptions, versions: versionsOptions };
+    const commands = { convert: convertOptions, validate: validateOptions, lint: lintOptions, detect: detectOptions, fixtures: fixturesOptions, versions: versionsOptions };
     for (const [command, options] of Object.entries(commands)) {
       const help = run([command, "--help"]);
       expect(help.status).toBe(0);

@@ -30,7 +30,12 @@ export const unwrapJson = (json: unknown, version: string): { root: string; valu
 };
 
 /** The library's options for reading XML with these input options. */
-export const xmlOptions = (o: InputOptions): ReadOptions => ({ unknown: o.unknown, unwrappedItems: o.unwrappedItems, ...(o.assumeVersion === undefined ? {} : { version: o.assumeVersion }) });
+export const xmlOptions = (o: InputOptions): ReadOptions => ({
+  unknown: o.unknown,
+  unwrappedItems: o.unwrappedItems,
+  ...(o.assumeVersion === undefined ? {} : { version: o.assumeVersion }),
+  ...(o.positions === true ? { positions: true } : {}),
+});
 
 export type ReadResult =
   | { readonly ok: true; readonly decoded: Decoded; readonly json: boolean }

@@ -8,6 +8,7 @@ import type { Decoded, IssueCode, VersionId } from "../index.js";
 import { arbitraryFor } from "../interpreters/arbitrary.js";
 import type { Node } from "../schema/ast.js";
 import { requireVersion } from "../document.js";
+import { invalidFixtures } from "../lint/index.js";
 import { namespaceOf } from "../versions/index.js";
 import { mkdirSync } from "node:fs";
 import { oneOf, parse, UsageError } from "./args.js";
@@ -34,7 +35,9 @@ export const usage = `usage: cfxml fixtures --api-version VERSION -o DIR [--root
 
 Writes N random documents of that version and root (default DistributionConfig, 10 of them), valid by
 construction and reproducible with --seed (the seed used is printed on stderr). With --invalid, writes instead
-one XML document per decoder error code, each beside <code>.expected.json naming the error it must produce.
+one XML document per decoder error code, each beside <code>.expected.json naming the error it must produce, and
+in lint/ one DistributionConfig per lint code of the version: it decodes, and cfxml lint finds exactly the
+finding its <code>.expected.json names (code, rule, severity, path, line, column).
 
   --api-version VERSION  the CloudFront API version of the documents (also spelled --version)
   -o, --output DIR       the folder to write them to (created if missing)
@@ -42,7 +45,7 @@ one XML document per decoder error code, each beside <code>.expected.json naming
   --count N              how many documents (default 10)
   --seed S               the random seed, to draw the same documents again
   --format xml|json      XML (default) or AWS CLI JSON
-  --invalid              one invalid document per decoder error code, with its expected error
+  --invalid              one invalid document per decoder error code and per lint code, with its expected error
   -h, --help             this help
 
 examples:
@@ -130,7 +133,15 @@ export const fixtures = async (args: string[]): Promise<number> => {
     const bad = (encode(response as Decoded, { pretty: true }) + "\n").replace(/<LastModifiedTime>[^<]*<\/LastModifiedTime>/, "<LastModifiedTime>yesterday</LastModifiedTime>");
     write("invalid_timestamp.xml", bad);
     write("invalid_timestamp.expected.json", JSON.stringify({ version, code: "invalid_timestamp", path: "/Distribution/LastModifiedTime" }, null, 2) + "\n");
-    say(`wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written)`);
+    // Documents that decode but that CloudFront would refuse, one per lint code, in their own folder.
+    const linted = invalidFixtures(version);
+    mkdirSync(bytes(join(folder, fromArg("lint"))), { recursive: true });
+    for (const f of linted) {
+      const { code, rule, severity, path, line, column } = f.expected;
+      write(`lint/${f.code}.xml`, encode(f.document, { pretty: true }) + "\n");
+      write(`lint/${f.code}.expected.json`, JSON.stringify({ version, code, rule, severity, path, line, column }, null, 2) + "\n");
+    }
+    say(`wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written), and ${linted.length} in lint/ that cfxml lint refuses`);
     return 0;
   }
   const docs = sample(root, count);

@@ -12,6 +12,7 @@ import { convert, usage as convertUsage } from "./convert.js";
 import { detect, usage as detectUsage } from "./detect.js";
 import { fixtures, usage as fixturesUsage } from "./fixtures.js";
 import { installHandlers } from "./lifecycle.js";
+import { lintCommand, usage as lintUsage } from "./lint.js";
 import { say } from "./ui.js";
 import { validate, usage as validateUsage } from "./validate.js";
 import { listVersions, usage as versionsUsage } from "./versions.js";
@@ -19,6 +20,7 @@ import { listVersions, usage as versionsUsage } from "./versions.js";
 const commands: Record<string, { readonly run: (args: string[]) => Promise<number> | number; readonly usage: string }> = {
   convert: { run: convert, usage: convertUsage },
   validate: { run: validate, usage: validateUsage },
+  lint: { run: lintCommand, usage: lintUsage },
   detect: { run: detect, usage: detectUsage },
   fixtures: { run: fixtures, usage: fixturesUsage },
   versions: { run: listVersions, usage: versionsUsage },
@@ -33,6 +35,8 @@ API version from 2012-05-05 to 2020-05-31.
 commands:
   convert    XML ⇄ JSON, and between API versions (refusing to lose data unless --lossy)
   validate   report every problem with file:line:col and the element path (--format json for programs)
+  lint       what CloudFront would refuse (MinTTL above MaxTTL, an origin that does not exist, …), with its
+             error codes, before any API call (--format json or sarif for CI)
   detect     the API version and document kind of each input (--earliest: the oldest version able to hold it)
   fixtures   random valid documents for any version, or one invalid document per error code
   versions   the supported versions and what each changed

@@ -17,6 +17,8 @@ export interface InputOptions {
   readonly assumeVersion: VersionId | undefined;
   readonly unknown: "error" | "skip" | "preserve";
   readonly unwrappedItems: "error" | "accept";
+  /** Keep where each element starts, for reports on the decoded value (lint). */
+  readonly positions?: boolean;
 }
 
 export const readingOptions = {

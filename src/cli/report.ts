@@ -3,6 +3,7 @@
  * and, when it came from the document, the issue code, element path and position. Rendered as text for people
  * (`file:line:col: error[code]: message`, `  at <path>`, hints) or as JSON for programs.
  */
+import type { LintCode } from "../lint/index.js";
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
@@ -11,13 +12,15 @@ export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */
   readonly file: string;
-  readonly code: Issue["code"] | FileCode;
+  readonly code: Issue["code"] | FileCode | LintCode;
   readonly message: string;
   readonly path?: string;
   readonly line?: number;
   readonly column?: number;
   /** What the version accepts there, when the library says (the values of an enum, for example). */
   readonly expected?: string;
+  /** The lint rule that found it, to name in `cfxml lint --rule`. */
+  readonly rule?: string;
   /** What the user can do about it: one suggestion a line. */
   readonly hint?: string;
   /**
@@ -78,6 +81,7 @@ export const reportLines = (r: Report): string[] => {
   const lines = [`${where}: ${r.level ?? "error"}[${r.code}]: ${r.message}`];
   if (r.path !== undefined) lines.push(`  at ${r.path}`);
   if (r.code === "invalid_enum" && r.expected !== undefined) lines.push(`  allowed: ${r.expected.split(" | ").join(", ")}`);
+  if (r.rule !== undefined) lines.push(`  rule: ${r.rule}`);
   if (r.hint !== undefined) for (const hint of r.hint.split("\n")) lines.push(`  hint: ${hint}`);
   return lines;
 };
