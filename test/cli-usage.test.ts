@@ -1,4 +1,5 @@
 /** Behaving like a good Unix tool: --version, complete help, one-line usage errors, JSON output, helpful messages. */
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { options as fixturesOptions } from "../src/cli/fixtures.js";
 import { options as lintOptions } from "../src/cli/lint.js";
 import { options as validateOptions } from "../src/cli/validate.js";
 import { options as versionsOptions } from "../src/cli/versions.js";
-import { corpus, filesUnder, read, removeTemporaryFolders, root, run, tmp } from "./cli-kit.js";
+import { cli, corpus, filesUnder, read, removeTemporaryFolders, root, run, tmp } from "./cli-kit.js";
 
 afterAll(removeTemporaryFolders);
 
@@ -52,6 +53,23 @@ describe("versions and help", () => {
       expect([args, r.status, r.stderr]).toEqual([args, 2, `${line}\n${hint}\n`]);
     }
   }, 120_000);
+});
+
+describe("start-up", () => {
+  // What a command loads is most of the time of a small run: --help needs no codec, and only fixtures needs fast-check.
+  const loaded = (args: string[]): string[] => {
+    const r = spawnSync(process.execPath, ["--import", join(root, "test", "setup", "trace-loads.mjs"), cli, ...args], { cwd: root, encoding: "utf8" });
+    return r.stderr.split("\n").filter((l) => l.startsWith("load ")).map((l) => l.slice(5));
+  };
+  it("cfxml --help loads no version, codec or fast-check; convert loads no fast-check; fixtures does", () => {
+    const help = loaded(["--help"]);
+    expect(help.length).toBeGreaterThan(0);
+    expect(help.filter((u) => /\/(versions|interpreters|lint|migrations)\/|fast-check/.test(u))).toEqual([]);
+    const convert = loaded(["convert", "corpus/2012-07-01/example-request.xml", "--to", "2020-05-31"]);
+    expect(convert.some((u) => u.includes("/versions/"))).toBe(true);
+    expect(convert.filter((u) => u.includes("fast-check"))).toEqual([]);
+    expect(loaded(["fixtures", "--help"]).some((u) => u.includes("fast-check"))).toBe(true);
+  });
 });
 
 describe("machine-readable output", () => {

@@ -8,22 +8,20 @@ import { readFileSync } from "node:fs";
 import { closest, UsageError } from "./args.js";
 import { setColourMode } from "./colour.js";
 import type { ColourMode } from "./colour.js";
-import { convert, usage as convertUsage } from "./convert.js";
-import { detect, usage as detectUsage } from "./detect.js";
-import { fixtures, usage as fixturesUsage } from "./fixtures.js";
 import { installHandlers } from "./lifecycle.js";
-import { lintCommand, usage as lintUsage } from "./lint.js";
 import { say } from "./ui.js";
-import { validate, usage as validateUsage } from "./validate.js";
-import { listVersions, usage as versionsUsage } from "./versions.js";
 
-const commands: Record<string, { readonly run: (args: string[]) => Promise<number> | number; readonly usage: string }> = {
-  convert: { run: convert, usage: convertUsage },
-  validate: { run: validate, usage: validateUsage },
-  lint: { run: lintCommand, usage: lintUsage },
-  detect: { run: detect, usage: detectUsage },
-  fixtures: { run: fixtures, usage: fixturesUsage },
-  versions: { run: listVersions, usage: versionsUsage },
+type Command = (args: string[]) => Promise<number> | number;
+
+// Each command is loaded when it is run: `--help` and `versions` need neither the codecs of 27 versions nor
+// fast-check, and start-up is most of the time of a small conversion.
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  convert: async () => (await import("./convert.js")).convert,
+  validate: async () => (await import("./validate.js")).validate,
+  lint: async () => (await import("./lint.js")).lintCommand,
+  detect: async () => (await import("./detect.js")).detect,
+  fixtures: async () => (await import("./fixtures.js")).fixtures,
+  versions: async () => (await import("./versions.js")).listVersions,
 };
 
 const overview = `usage: cfxml <command> [options]
@@ -94,7 +92,7 @@ const main = async (argv: string[]): Promise<number> => {
     return 2;
   }
   try {
-    return await command.run(rest);
+    return await (await command())(rest);
   } catch (e) {
     if (e instanceof UsageError) {
       say(`cfxml ${name}: ${e.message}\nhint: ${e.hint ?? `run cfxml ${name} --help`}`);
