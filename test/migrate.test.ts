@@ -72,6 +72,26 @@ describe("migrate", () => {
     expect(r.right.losses).toContainEqual(expect.objectContaining({ path: "/DistributionConfig/DefaultCacheBehavior/ViewerProtocolPolicy", kind: "value", value: "redirect-to-https", replacement: "https-only", introducedIn: "2014-01-31" }));
   });
 
+  it("never modifies its input, and hands on what a step does not change without copying it", () => {
+    const d = load("2016-08-01", "distribution-response");
+    const frozen = <T>(v: T): T => {
+      if (typeof v === "object" && v !== null) for (const k of Object.keys(v)) frozen((v as Record<string, unknown>)[k]);
+      return Object.freeze(v);
+    };
+    const before = structuredClone(d.value);
+    frozen(d.value);
+    // 2016-08-20 changes ForwardedValues (QueryStringCacheKeys) and nothing else a distribution holds.
+    const r = migrate(d, "2016-08-20");
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left));
+    expect(d.value).toEqual(before);
+    type V = { DistributionConfig: { Origins: unknown; DefaultCacheBehavior: unknown }; ActiveTrustedSigners: unknown };
+    const [was, now] = [d.value as V, r.right.value as V];
+    expect(now.DistributionConfig.Origins).toBe(was.DistributionConfig.Origins);
+    expect(now.ActiveTrustedSigners).toBe(was.ActiveTrustedSigners);
+    expect(now.DistributionConfig.DefaultCacheBehavior).not.toBe(was.DistributionConfig.DefaultCacheBehavior);
+    expect(now).toEqual(was);
+  });
+
   it("refuses a document kind the target version does not have", () => {
     const r = migrate(load("2020-05-31", "copy-distribution-request"), "2019-03-26");
     expect(r._tag === "Left" && r.left).toEqual({ kind: "unsupported", message: "<CopyDistributionRequest> does not exist in version 2019-03-26" });

@@ -48,9 +48,15 @@ export type Migrated = Decoded & {
 };
 
 const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
+const rootNodes = new Map<VersionModule, Map<string, Node | undefined>>();
 const rootNode = (v: VersionModule, root: string): Node | undefined => {
-  const found = findKind(v.version, root);
-  return found.ok ? found.kind.node : undefined;
+  let byRoot = rootNodes.get(v);
+  if (byRoot === undefined) rootNodes.set(v, (byRoot = new Map()));
+  if (!byRoot.has(root)) {
+    const found = findKind(v.version, root);
+    byRoot.set(root, found.ok ? found.kind.node : undefined);
+  }
+  return byRoot.get(root);
 };
 
 /** Moves a decoded document to another API version. */
@@ -58,9 +64,26 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
   const from = indexOf(decoded.version);
   const target = indexOf(to);
   if (from < 0 || target < 0) return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
+  const missing = versions.slice(Math.min(from, target), Math.max(from, target) + 1).find((v) => rootNode(v, decoded.root) === undefined);
+  if (missing !== undefined) return left({ kind: "unsupported", message: `<${decoded.root}> does not exist in version ${missing.version}` });
+  // Checking the value after every step is most of the cost of a long migration, and a value the last version
+  // accepts was accepted all along but for the rarest of cases; so only the result is checked, and a migration
+  // that fails that check is run again checking every step, to name the first version that refuses the value.
+  const fast = walk(decoded, from, target, options, false);
+  return fast.checkFailed ? walk(decoded, from, target, options, true).result : fast.result;
+};
+
+interface Walked {
+  readonly result: Either<MigrationFailure, Migrated>;
+  /** Whether the result is a failure of the value check (rather than a loss or a preserved element). */
+  readonly checkFailed: boolean;
+}
+
+/** The steps from one version to another, checking the value after every step or only after the last. */
+const walk = (decoded: Decoded, from: number, target: number, options: MigrateOptions, checkEach: boolean): Walked => {
   const root = decoded.root;
-  const missing = versions.slice(Math.min(from, target), Math.max(from, target) + 1).find((v) => rootNode(v, root) === undefined);
-  if (missing !== undefined) return left({ kind: "unsupported", message: `<${root}> does not exist in version ${missing.version}` });
+  const check = (v: VersionModule, value: unknown, last: boolean): readonly Issue[] => (checkEach || last ? validateValue(v.shapes, rootNode(v, root) as Node, root, value) : []);
+  const failed = (failure: MigrationFailure, checkFailed: boolean): Walked => ({ result: left(failure), checkFailed });
   let value: unknown = decoded.value;
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
   const assumptions: Assumption[] = [];
@@ -70,8 +93,9 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     const preserved: Issue[] = [];
     value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, `/${root}`, { ...context, issues: preserved, assumptions });
     // A preserved element that does not decode is the whole story: the member it would have been is not also missing.
-    const issues = preserved.length > 0 ? preserved : validateValue(newer.shapes, rootNode(newer, root) as Node, root, value);
-    if (issues.length > 0) return left({ kind: "upgrade", version: newer.version, issues });
+    if (preserved.length > 0) return failed({ kind: "upgrade", version: newer.version, issues: preserved }, false);
+    const issues = check(newer, value, i + 1 === target);
+    if (issues.length > 0) return failed({ kind: "upgrade", version: newer.version, issues }, true);
   }
   const losses: Loss[] = [];
   const equivalents: Equivalent[] = [];
@@ -84,11 +108,11 @@ export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions
     const stepLosses: Loss[] = [];
     value = down(newer, older, stepFacts(newer.version), rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, equivalents, ...context });
     losses.push(...stepLosses);
-    const issues = validateValue(older.shapes, rootNode(older, root) as Node, root, value);
-    if (issues.length > 0) return left(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() });
+    const issues = check(older, value, i - 1 === target);
+    if (issues.length > 0) return failed(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() }, true);
   }
-  if (losses.length > 0 && options.lossy !== true) return left({ kind: "downgrade", losses: lost() });
-  return right({ version: to, root: root as RootName, value, losses, equivalents, assumptions } as Migrated);
+  if (losses.length > 0 && options.lossy !== true) return failed({ kind: "downgrade", losses: lost() }, false);
+  return { result: right({ version: versions[target]?.version, root, value, losses, equivalents, assumptions } as Migrated), checkFailed: false };
 };
 
 /** The oldest version that holds the value losslessly, and the losses that stop it going further back. */

@@ -1,6 +1,7 @@
 /**
  * One step between adjacent versions, in either direction: a walk over the two schemas side by side. Values
- * only: the XML never enters a migration. Both directions are pure (inputs are never modified).
+ * only: the XML never enters a migration. Both directions are pure (inputs are never modified); a part of the
+ * value whose schema the step does not change is handed on as it is, so the result may share it with the input.
  *
  * Laws (checked for every adjacent pair and for the whole chain in test/migrations.test.ts):
  *   CreateGet  down(up(o)) = o                         upgrading then downgrading changes nothing;
@@ -17,6 +18,7 @@ import { attachElements, attachMembers, carryUnknowns, preservedMemberName, unkn
 import type { Json, UnknownElement } from "../unknown.js";
 import { enumHas } from "../interpreters/scalars.js";
 import { valueOf } from "./facts.js";
+import { unchanged } from "./unchanged.js";
 import type { DefaultContext, StepFacts } from "./facts.js";
 
 /** Something a downgrade could not carry into the older version. */
@@ -78,6 +80,7 @@ interface UpContext extends Omit<DefaultContext, "parent"> {
  * version requires it. The caller validates the result.
  */
 export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, path: string, context: UpContext): unknown => {
+  if (oldNode === newNode && unchanged(older.shapes, newer.shapes, newNode)) return value;
   const n = resolve(newer.shapes, newNode);
   if (n._tag === "list") {
     const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" }>;
@@ -91,20 +94,22 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   const out: Record<string, unknown> = {};
   const preserved = unknownsOf(v);
   const jsonMembers = unknownMembersOf(v);
-  const consumed = new Set<UnknownElement>();
-  const consumedJson = new Set<string>();
+  // Most values carry nothing preserved: then there is nothing to match against the newer members.
+  const consumed = preserved === undefined ? undefined : new Set<UnknownElement>();
+  const consumedJson = jsonMembers === undefined ? undefined : new Set<string>();
   for (const name in n.members) {
     const m = n.members[name] as Member;
     const was = member(o, name);
     if (Object.hasOwn(v, name) && was !== undefined) {
-      out[name] = up(older, newer, facts, was.node, m.node, v[name], `${path}/${name}`, context);
+      // Checked here too, so that an unchanged member costs no path.
+      out[name] = was.node === m.node && unchanged(older.shapes, newer.shapes, m.node) ? v[name] : up(older, newer, facts, was.node, m.node, v[name], `${path}/${name}`, context);
       continue;
     }
     if (was !== undefined) continue;
     const own = preserved?.filter((u) => preservedMemberName(u.element) === name) ?? [];
-    for (const u of own) consumed.add(u);
+    for (const u of own) consumed?.add(u);
     const json = jsonMembers?.[name];
-    if (json !== undefined) consumedJson.add(name);
+    if (json !== undefined) consumedJson?.add(name);
     if (own.length + (json === undefined ? 0 : 1) > 1) {
       context.issues.push(issue({ code: "duplicate_element", message: `<${name}> was preserved more than once and ${newer.version} defines it once` }, { path: `${path}/${name}` }));
     }
@@ -121,9 +126,9 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       }
     }
   }
-  const left = preserved?.filter((u) => !consumed.has(u)) ?? [];
+  const left = preserved?.filter((u) => consumed?.has(u) !== true) ?? [];
   if (left.length > 0) attachElements(out, left);
-  const leftJson = Object.entries(jsonMembers ?? {}).filter(([name]) => !consumedJson.has(name));
+  const leftJson = Object.entries(jsonMembers ?? {}).filter(([name]) => consumedJson?.has(name) !== true);
   if (leftJson.length > 0) attachMembers(out, Object.fromEntries(leftJson));
   return out;
 };
@@ -147,6 +152,7 @@ interface DownContext {
 
 /** Newer to older: the older shape of the value, recording every loss (and, with `lossy`, repairing it). */
 export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, oldNode: Node, value: unknown, path: string, ctx: DownContext): unknown => {
+  if (oldNode === newNode && unchanged(older.shapes, newer.shapes, newNode)) return value;
   const o = resolve(older.shapes, oldNode);
   if (o._tag === "list") {
     const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" }>;
