@@ -9,6 +9,7 @@ import { listBench } from './list.js';
 import { lintBench } from './lint.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
 import { cliBatch } from './cli-batch.js';
+import { soloBench } from './solo.js';
 
 const OPTS = { minTimeMs: 300, runs: 7 } as const;
 const sizes = [
@@ -23,6 +24,10 @@ const saxesPlain = makeSaxesBaseline({ xmlns: false });
 
 const mbps = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1e3)).toFixed(1);
 const ratio = (a: number, b: number): string => `${(b / a).toFixed(2)}×`;
+
+console.log('Solo: each candidate in a process of its own (the figures to quote).\n');
+console.log(soloBench());
+console.log('\nIn one process (saxes, cfxml, the SDK and xmlbuilder2 side by side: their ratios are flattered, see the README).\n');
 
 const lines: string[] = [
   '| document | operation | cfxml ms (MB/s) | baseline | baseline ms (MB/s) | cfxml speed vs baseline | target |',

@@ -85,15 +85,21 @@ export function makeSdkEncoder(): (config: unknown) => Promise<string> {
 
 const noop = (): void => undefined;
 
-/** "saxes alone": a fresh parser per call, with registered no-op opentag/text/closetag handlers. */
-export function makeSaxesBaseline(options: { xmlns?: boolean } = {}): (xml: string) => void {
+/**
+ * "saxes alone": a fresh parser per call, with registered no-op opentag/text/closetag handlers, fed the document
+ * whole or as chunks. Positions are saxes' default (on), as cfxml uses them.
+ */
+export function makeSaxesBaseline(options: { xmlns?: boolean; position?: boolean } = {}): (xml: string | readonly string[]) => void {
   const xmlns = options.xmlns ?? false; // saxes' own default
+  const position = options.position ?? true;
   return (xml) => {
-    const parser = new SaxesParser({ xmlns });
+    const parser = new SaxesParser({ xmlns, position });
     parser.on('opentag', noop);
     parser.on('text', noop);
     parser.on('closetag', noop);
-    parser.write(xml).close();
+    if (typeof xml === 'string') parser.write(xml);
+    else for (const chunk of xml) parser.write(chunk);
+    parser.close();
   };
 }
 
