@@ -40,6 +40,8 @@ export { unknownElements, unknownMembers } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
 export { versions, namespaceOf } from "./versions/index.js";
 export { codecs } from "./codecs.js";
+export { standardSchema } from "./standard.js";
+export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard.js";
 export { earliestVersion, migrate } from "./migrations/migrate.js";
 export type { Assumption, Equivalent, Loss, MigrateOptions, MigrationFailure, Migrated } from "./migrations/migrate.js";
 export * as v2012_05_05 from "./versions/v2012_05_05.js";
