@@ -4,7 +4,8 @@
  */
 import type * as sdk from "@aws-sdk/client-cloudfront";
 import { describe, expectTypeOf, it } from "vitest";
-import type { v2020_05_31 } from "../src/index.js";
+import { decode, migrate } from "../src/index.js";
+import type { Decoded, Migrated, v2020_05_31 } from "../src/index.js";
 
 describe("static types", () => {
   it("are assignable to @aws-sdk/client-cloudfront's", () => {
@@ -12,6 +13,20 @@ describe("static types", () => {
     expectTypeOf<v2020_05_31.Documents["Distribution"]>().toExtend<sdk.Distribution>();
     expectTypeOf<v2020_05_31.Documents["DistributionConfigWithTags"]>().toExtend<sdk.DistributionConfigWithTags>();
     expectTypeOf<v2020_05_31.Documents["CopyDistributionRequest"]>().toExtend<Pick<sdk.CopyDistributionRequest, "CallerReference" | "Enabled">>();
+  });
+
+  it("follow a migration: a document migrated to 2020-05-31 is assignable to the SDK's types without a cast", () => {
+    const take = (d: Decoded): void => {
+      if (d.root !== "DistributionConfig") return;
+      const r = migrate(d, "2020-05-31");
+      if (r._tag === "Left") return;
+      const config: sdk.DistributionConfig = r.right.value;
+      expectTypeOf<typeof r.right.version>().toEqualTypeOf<"2020-05-31">();
+      expectTypeOf(r.right).toExtend<Migrated<"2020-05-31", "DistributionConfig">>();
+      void config;
+    };
+    const r = decode(`<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2012-07-01/"/>`);
+    if (r._tag === "Right") take(r.right);
   });
 
   it("require what the model requires and know its enums", () => {

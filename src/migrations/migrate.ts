@@ -34,8 +34,11 @@ export type MigrationFailure =
   /** Even a lossy downgrade cannot produce a valid document (a constraint the older version adds). */
   | { readonly kind: "invalid"; readonly version: VersionId; readonly issues: readonly Issue[]; readonly losses: readonly Loss[] };
 
-/** The document in its new version (usable wherever a `Decoded` is), with what was lost on the way. */
-export type Migrated = Decoded & {
+/**
+ * The document in its new version (usable wherever a `Decoded` is), with what was lost on the way. Typed by the
+ * version and root it has: `Migrated<"2020-05-31", "DistributionConfig">` holds a 2020-05-31 DistributionConfig.
+ */
+export type Migrated<V extends VersionId = VersionId, R extends RootName = RootName> = Extract<Decoded, { readonly version: V; readonly root: R }> & {
   /** Empty unless `lossy` was given and something was lost. */
   readonly losses: readonly Loss[];
   /** Members a downgrade dropped without a loss, because each held what its absence means in the older version. */
@@ -59,8 +62,15 @@ const rootNode = (v: VersionModule, root: string): Node | undefined => {
   return byRoot.get(root);
 };
 
-/** Moves a decoded document to another API version. */
-export const migrate = (decoded: Decoded, to: VersionId, options: MigrateOptions = {}): Either<MigrationFailure, Migrated> => {
+/**
+ * Moves a decoded document to another API version. The result is typed by the version asked for and the root
+ * the document has: narrow `decoded.root` first (`if (d.root === "DistributionConfig")`) and a migration to
+ * 2020-05-31 gives a value assignable to the AWS SDK's `DistributionConfig`.
+ */
+export const migrate = <const V extends VersionId, D extends Decoded>(decoded: D, to: V, options: MigrateOptions = {}): Either<MigrationFailure, Migrated<V, D["root"]>> =>
+  migrateAny(decoded, to, options) as Either<MigrationFailure, Migrated<V, D["root"]>>;
+
+const migrateAny = (decoded: Decoded, to: VersionId, options: MigrateOptions): Either<MigrationFailure, Migrated> => {
   const from = indexOf(decoded.version);
   const target = indexOf(to);
   if (from < 0 || target < 0) return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
