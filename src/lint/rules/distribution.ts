@@ -7,13 +7,15 @@ import { rule } from "../rule.js";
 import type { Report } from "../rule.js";
 import { entries, list } from "./draft.js";
 
+// TextEncoder, not Buffer: the library runs in browsers too.
+const utf8 = new TextEncoder();
 const ERROR_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
 const RESPONSE_CODES = ["200", ...ERROR_CODES.map(String)];
 const MAX_TTL = 31536000;
 // RFC 1738: characters a URL never carries unencoded ("unsafe"), beside controls, space and non-ASCII.
 const UNSAFE = /[\u{0}-\u{20}\u{7f}-\u{10ffff}<>"#{}|\\^~[\]`]/u;
 const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
-const hex = (c: string): string => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+const hex = (c: string): string => [...utf8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
 const UNSAFE_ALL = new RegExp(UNSAFE.source, "gu");
 const BAD_ESCAPE_ALL = new RegExp(BAD_ESCAPE.source, "g");
 /** The path with what RFC 1738 wants encoded encoded, and the rest as written. */
@@ -161,7 +163,7 @@ export const distributionRules = [
     summary: "`CallerReference` takes less than 128 bytes in UTF-8.",
     source: "doc-2009-12-01",
     check: (d) => {
-      const n = d.CallerReference === undefined ? 0 : Buffer.byteLength(d.CallerReference, "utf8");
+      const n = d.CallerReference === undefined ? 0 : utf8.encode(d.CallerReference).length;
       return n >= 128 ? { at: ["CallerReference"], message: `a caller reference of ${n} bytes; it must take less than 128: shorten it`, expected: "at most 127 bytes", actual: String(n) } : undefined;
     },
     example: { breaks: (d) => void (d["CallerReference"] = "r".repeat(128)), at: ["CallerReference"] },

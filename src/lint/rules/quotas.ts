@@ -11,6 +11,8 @@ import { rule } from "../rule.js";
 import type { Example, Found, Report, Scope, ShapeName, ViewOf } from "../rule.js";
 import { behavior, custom, defaults, entries, firstOrigin, forwarded, functionArn, group, lambdaArn, list, times } from "./draft.js";
 
+// TextEncoder, not Buffer: the library runs in browsers too.
+const utf8 = new TextEncoder();
 const chars = (s: string | undefined): number => (s === undefined ? 0 : [...s].length);
 const raise = (quota: QuotaName): string => `, or pass your account's quota as quotas.${quota}`;
 
@@ -131,7 +133,7 @@ export const quotaRules = [
     check: (c, at) => {
       const names = c.WhitelistedNames?.Items ?? [];
       if (c.Forward === "all" || names.length === 0) return undefined;
-      const bytes = names.reduce((n, name) => n + Buffer.byteLength(name, "utf8"), 0);
+      const bytes = names.reduce((n, name) => n + utf8.encode(name).length, 0);
       const max = at.quotas.cookieNameBytes - names.length;
       if (bytes <= max) return undefined;
       return { at: ["WhitelistedNames"], message: `the ${names.length} cookie names take ${bytes} bytes; the quota is ${max} (${at.quotas.cookieNameBytes} minus one per name): shorten them, or use a wildcard (session_*)`, expected: `at most ${max}`, actual: String(bytes) };
