@@ -141,7 +141,7 @@ export const fixtures = async (args: string[]): Promise<number> => {
       write(`lint/${f.code}.xml`, encode(f.document, { pretty: true }) + "\n");
       write(`lint/${f.code}.expected.json`, JSON.stringify({ version, code, rule, severity, path, line, column }, null, 2) + "\n");
     }
-    say(`wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written), and ${linted.length} in lint/ that cfxml lint refuses`);
+    say(`wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written), and ${linted.length} in lint/ with the finding cfxml lint reports`);
     return 0;
   }
   const docs = sample(root, count);
