@@ -2,10 +2,10 @@
  * `cfxml fixtures`: random documents valid by construction for any version, reproducible by seed; with
  * --invalid, one document per decoder error code, each with a sidecar naming the error it must produce.
  */
-import fc from "fast-check";
+import type fc from "fast-check";
 import { encode, encodeJson } from "../index.js";
 import type { Decoded, IssueCode, VersionId } from "../index.js";
-import { arbitraryFor } from "../interpreters/arbitrary.js";
+import type { arbitraryFor } from "../interpreters/arbitrary.js";
 import type { Node } from "../schema/ast.js";
 import { requireVersion } from "../document.js";
 import { invalidFixtures } from "../lint/index.js";
@@ -94,6 +94,16 @@ const mutations = (version: string, has: (shape: string) => boolean): Mutation[]
   return list;
 };
 
+/** fast-check is an optional peer dependency of cfxml: loaded here, so that its absence says what to install. */
+const drawing = async (): Promise<{ fc: typeof fc; arbitraryFor: typeof arbitraryFor }> => {
+  try {
+    return { fc: (await import("fast-check")).default, arbitraryFor: (await import("../interpreters/arbitrary.js")).arbitraryFor };
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== "ERR_MODULE_NOT_FOUND" || !String((e as Error).message).includes("'fast-check'")) throw e;
+    throw new UsageError("fast-check is not installed: cfxml fixtures draws its documents with it", "npm install fast-check (an optional peer dependency of cfxml)");
+  }
+};
+
 export const fixtures = async (args: string[]): Promise<number> => {
   const { values } = parse("fixtures", { args, options });
   if (values.help === true) {
@@ -104,6 +114,7 @@ export const fixtures = async (args: string[]): Promise<number> => {
   if (named === undefined) throw new UsageError("--api-version is required", "run cfxml fixtures --help");
   if (values.output === undefined) throw new UsageError("-o DIR is required", "run cfxml fixtures --help");
   const version = versionArg("api-version", named);
+  const { fc, arbitraryFor } = await drawing();
   const folder = fromArg(values.output);
   mkdirSync(bytes(folder), { recursive: true });
   const write = (name: string, text: string | Uint8Array): void => writeOutput(join(folder, fromArg(name)), text, false);
