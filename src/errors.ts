@@ -77,6 +77,13 @@ export interface DecodeFailure {
   readonly truncated: boolean;
 }
 
+/** What `decodeJson` found. */
+export interface JsonFailure {
+  readonly issues: readonly Issue[];
+  /** True when `maxErrors` was reached and further issues were not collected. */
+  readonly truncated: boolean;
+}
+
 /** How sure it is that CloudFront refuses what a lint rule found: `error` it would, `warning` it accepts a likely mistake. */
 export type Severity = "error" | "warning";
 

@@ -2,9 +2,11 @@
  * Defects a mutation fuzzer found (140,000 damaged and value-preserving variants of the corpus, 125,000 hostile
  * JSON cases), one test each, named after the defect. Each failed before its fix.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, decodeAsync } from "../src/index.js";
-import type { DecodeFailure, Decoded } from "../src/index.js";
+import { decode, decodeAsync, decodeJson, encode } from "../src/index.js";
+import type { DecodeFailure, Decoded, Issue, Json, JsonFailure } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
@@ -192,5 +194,77 @@ describe("exactness: encodings", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0xff, ...utf8.encode(minimal)]);
     const r = await chunkedAlike(bytes);
     expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.line, i.column, i.message])).toEqual([["invalid_encoding", 1, 1, "invalid UTF-8 byte 0xff at byte offset 3"]]);
+  });
+});
+
+/** A 2020-05-31 DistributionConfig as the AWS CLI prints it (HTTPPort, MinTTL, Comment: each member this needs). */
+const cliJson = JSON.parse(readFileSync(join(import.meta.dirname, "..", "corpus", "2020-05-31", "legacy-forwarded-values.json"), "utf8")) as { DistributionConfig: Record<string, Json> };
+const config = cliJson.DistributionConfig;
+const asConfig = { version: "2020-05-31", root: "DistributionConfig" } as const;
+const issuesOf = (r: Either<JsonFailure, Decoded>): readonly Issue[] => (r._tag === "Left" ? r.left.issues : []);
+
+describe("the JSON path has limits", () => {
+  it("a 50 MiB Comment is text_too_long, as its XML is (it was accepted, then written as XML that decode refused)", () => {
+    const comment = "x".repeat(50 << 20);
+    const value = decodeJson({ ...config, Comment: comment }, asConfig);
+    expect(issuesOf(value).map((i) => [i.code, i.path])).toEqual([["text_too_long", "/DistributionConfig/Comment"]]);
+    // The same limit as XML's, whichever is given (XML's runs count markup too, so it allows a little less).
+    const small = { ...asConfig, maxTextLength: 100 };
+    const long = { ...config, Comment: "x".repeat(101) };
+    expect(issuesOf(decodeJson(long, small)).map((i) => [i.code, i.path])).toEqual([["text_too_long", "/DistributionConfig/Comment"]]);
+    expect(decodeJson({ ...config, Comment: "x".repeat(90) }, small)._tag).toBe("Right");
+    const xml = decode(encode({ ...asConfig, value: { ...(decodeJson(config, asConfig) as { right: Decoded }).right.value, Comment: "x".repeat(101) } } as Decoded), small);
+    expect(issuesOf(xml as never).map((i) => i.code)).toEqual(["text_too_long"]);
+  });
+
+  it("1,000,000 unknown members stop at maxErrors, truncated, in the time the limits take to walk them", () => {
+    const members = (n: number): Record<string, Json> => {
+      const o: Record<string, Json> = { ...config };
+      for (let i = 0; i < n; i++) o[`u${i}`] = i;
+      return o;
+    };
+    const million = members(1_000_000);
+    const r = decodeJson(million, asConfig);
+    expect(r._tag === "Left" && [r.left.issues.length, r.left.truncated, r.left.issues[0]?.code]).toEqual([100, true, "unknown_member"]);
+    const seven = decodeJson(members(100_000), { ...asConfig, maxErrors: 7 });
+    expect(seven._tag === "Left" && [seven.left.issues.length, seven.left.truncated]).toEqual([7, true]);
+    // The control holds the same members inside one unknown member: one issue. Each member was an issue (33 s for
+    // a million); now the first 100 are, and the rest cost what the limits' walk costs in both.
+    const n = 50_000;
+    const many = members(n);
+    const one = { ...config, Future: members(n) };
+    expect(growth(() => decodeJson(one, asConfig), () => decodeJson(many, asConfig))).toBeLessThan(5);
+  });
+
+  it("deep nesting is too_deep at maxDepth, without exhausting the stack", () => {
+    const n = 100_000;
+    let deep: Json = {};
+    for (let i = 0; i < n; i++) deep = { a: deep };
+    const kept = decodeJson({ ...config, Future: deep }, { ...asConfig, unknown: "preserve" });
+    expect(issuesOf(kept).map((i) => [i.code, i.path])).toEqual([["too_deep", `/DistributionConfig/Future${"/a".repeat(63)}`]]);
+    const cycle: Record<string, unknown> = {};
+    cycle["self"] = cycle;
+    expect(issuesOf(decodeJson({ ...config, Future: cycle }, { ...asConfig, unknown: "skip" })).map((i) => i.code)).toEqual(["too_deep"]);
+    // The same depth as XML's: the root is 1, each member or entry one more.
+    expect(issuesOf(decodeJson(config, { ...asConfig, maxDepth: 3 })).map((i) => [i.code, i.path])).toEqual([["too_deep", "/DistributionConfig/Aliases/Items/CNAME[1]"]]);
+    const xml = encode((decodeJson(config, asConfig) as { right: Decoded }).right);
+    const agree = [4, 5, 6, 7, 8, 9].map((maxDepth) => [maxDepth, decodeJson(config, { ...asConfig, maxDepth })._tag]);
+    expect(agree).toEqual([4, 5, 6, 7, 8, 9].map((maxDepth) => [maxDepth, decode(xml, { maxDepth })._tag]));
+    expect(new Set(agree.map(([, tag]) => tag))).toEqual(new Set(["Left", "Right"]));
+  });
+
+  it("a value whose JSON text is larger than maxDocumentSize is document_too_large, measured to the character", () => {
+    const compact = JSON.stringify({ ...config, Comment: 'a "quote", a \\ and a \n\t 😀', Future: ["\u0001\uD800", null, { a: false }] });
+    const value = JSON.parse(compact) as Json;
+    const skip = { ...asConfig, unknown: "skip" } as const;
+    expect(issuesOf(decodeJson(value, { ...skip, maxDocumentSize: compact.length - 1 })).map((i) => i.code)).toEqual(["document_too_large"]);
+    expect(decodeJson(value, { ...skip, maxDocumentSize: compact.length })._tag).toBe("Right");
+  });
+
+  it("options are checked before reading: undefined takes the default, anything else invalid is a RangeError", () => {
+    expect(decodeJson(config, { ...asConfig, maxDepth: undefined } as never)._tag).toBe("Right");
+    for (const bad of [{ maxDepth: NaN }, { maxErrors: 0 }, { maxTextLength: -1 }, { maxDocumentSize: "32" }, { unknown: "bogus" }]) {
+      expect(() => decodeJson({}, { ...asConfig, ...bad } as never)).toThrow(RangeError);
+    }
   });
 });

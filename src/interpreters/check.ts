@@ -4,6 +4,7 @@
  * ranges, enums of this version, string and list bounds, and `Quantity === Items.length`.
  *
  * It returns the value it checked rebuilt in model order, with JSON timestamps (ISO 8601 strings) as `Date`s.
+ * Collection stops at `maxErrors`.
  */
 import { absurd } from "../schema/ast.js";
 import type { List, Node, Scalar, Shapes, Struct } from "../schema/ast.js";
@@ -25,9 +26,20 @@ interface Context {
   readonly warnings: Issue[];
   /** Whether timestamps may arrive as ISO 8601 strings (JSON) rather than only as `Date`s. */
   readonly json: boolean;
+  readonly maxErrors: number;
+  truncated: boolean;
 }
 
-const report = (ctx: Context, problem: Problem, path: string): void => void ctx.issues.push(issue(problem, { path }));
+/** Thrown when `maxErrors` issues are collected and there is one more. */
+const FULL = new Error("cfxml: maxErrors reached");
+
+const report = (ctx: Context, problem: Problem, path: string): void => {
+  if (ctx.issues.length >= ctx.maxErrors) {
+    ctx.truncated = true;
+    throw FULL;
+  }
+  ctx.issues.push(issue(problem, { path }));
+};
 
 const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
@@ -89,7 +101,7 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context): unkn
   const kept: Record<string, Json> = {};
   for (const name of Object.keys(u)) {
     if (Object.hasOwn(node.members, name)) continue;
-    const problem: Problem = { code: "unknown_member", message: `${name} is not a member of ${node.name} in this version`, expected: Object.keys(node.members).join(", "), actual: name };
+    const problem: Problem = { code: "unknown_member", message: `${name} is not a member of ${node.name} in this version`, expected: memberNames(node), actual: name };
     if (ctx.unknown === "error") {
       report(ctx, problem, `${path}/${name}`);
       continue;
@@ -124,6 +136,14 @@ const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown 
   return out;
 };
 
+const names = new WeakMap<Struct, string>();
+/** A structure's member names, as `expected` of an unknown member: once per structure, not once per member. */
+const memberNames = (node: Struct): string => {
+  let list = names.get(node);
+  if (list === undefined) names.set(node, (list = Object.keys(node.members).join(", ")));
+  return list;
+};
+
 /**
  * Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. Members
  * the version does not define are reported (`unknown: "error"`, the default), or dropped or kept with a warning.
@@ -134,15 +154,21 @@ export const fromJson = (
   rootName: string,
   u: unknown,
   unknown: Context["unknown"] = "error",
-): { readonly value: unknown; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] } => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: true, unknown };
-  const value = check(node, u, `/${rootName}`, ctx);
-  return { value, issues: ctx.issues, warnings: ctx.warnings };
+  maxErrors = Infinity,
+): { readonly value: unknown; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[]; readonly truncated: boolean } => {
+  const ctx: Context = { shapes, issues: [], warnings: [], json: true, unknown, maxErrors, truncated: false };
+  let value: unknown;
+  try {
+    value = check(node, u, `/${rootName}`, ctx);
+  } catch (e) {
+    if (e !== FULL) throw e;
+  }
+  return { value, issues: ctx.issues, warnings: ctx.warnings, truncated: ctx.truncated };
 };
 
 /** Checks an in-memory value: timestamps must already be `Date`s. */
 export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: false, unknown: "error" };
+  const ctx: Context = { shapes, issues: [], warnings: [], json: false, unknown: "error", maxErrors: Infinity, truncated: false };
   check(node, u, `/${rootName}`, ctx);
   return ctx.issues;
 };
