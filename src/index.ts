@@ -2,7 +2,7 @@
  * cfxml: read, check and write Amazon CloudFront distribution documents.
  *
  * - `decode` / `decodeAsync`: XML to a typed value, with every problem as data (code, path, line, column).
- * - `decodeJson`: AWS CLI / SDK JSON to the same value, checked the same way.
+ * - `decodeJson`: AWS CLI / SDK JSON (text or a parsed value) to the same value, checked the same way.
  * - `encode` / `encodeJson`: back to canonical XML or JSON, losing and inventing nothing.
  * - `detect`: the version and document kind, from the root element alone.
  * - `migrate` / `earliestVersion`: between any two of the 27 API versions, never silently lossy.
