@@ -267,6 +267,23 @@ describe("JSON input is as strict as XML", () => {
     expect(decodeJson(JSON.parse(configText.replace('"HTTPPort": 80', '"HTTPPort": 1e2')), asConfig)._tag).toBe("Right");
   });
 
+  it("a member kept under unknown: preserve goes back out as written: a number a double would change is out_of_range", () => {
+    const preserve = { ...asConfig, unknown: "preserve" } as const;
+    const exact = '"Future": { "exact": [1.5, 1e2, 1.0, -0, 0.1, 1e21, 5e-324] },\n  "Comment":';
+    const kept = decodeJson(configText.replace('"Comment":', exact), preserve);
+    expect(kept._tag === "Right" && JSON.stringify((encodeJson(kept.right) as { Future: Json }).Future)).toBe('{"exact":[1.5,100,1,0,0.1,1e+21,5e-324]}');
+    const text = configText.replace('"Comment":', '"Future": { "rounded": 100.0000000000000001, "huge": [1, 1e400] },\n  "Big": 123456789012345678901234567890,\n  "Comment":');
+    const r = decodeJson(text, preserve);
+    expect(issuesOf(r).map((i) => [i.code, i.path, i.line, i.column, i.actual])).toEqual([
+      ["out_of_range", "/DistributionConfig/Future/rounded", at(text, '"rounded"').line, at(text, '"rounded"').column, "100.0000000000000001"],
+      ["out_of_range", "/DistributionConfig/Future/huge[2]", at(text, "1e400").line, at(text, "1e400").column, "1e400"],
+      ["out_of_range", "/DistributionConfig/Big", at(text, '"Big"').line, at(text, '"Big"').column, "123456789012345678901234567890"],
+    ]);
+    expect(issuesOf(r)[0]?.message).toBe("100.0000000000000001 cannot be kept as written: a JSON number here is a double, which reads it as 100");
+    // Dropped, they change nothing.
+    expect(decodeJson(text, { ...asConfig, unknown: "skip" })._tag).toBe("Right");
+  });
+
   it("syntax errors are malformed_json at their line and column, in the member being read", () => {
     const text = configText.replace('\n  "Enabled": true', "\n  Enabled: true");
     expect(issuesOf(decodeJson(text, asConfig)).map((i) => [i.code, i.message, i.path, i.line, i.column])).toEqual([

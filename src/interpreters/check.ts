@@ -16,7 +16,8 @@ import { resolve } from "../schema/resolve.js";
 import { ITEMS, QUANTITY } from "../schema/wrapper.js";
 import { issue } from "../errors.js";
 import type { Issue, Problem } from "../errors.js";
-import { duplicateMember, indexIn, innerAt, innerOf, slotAt } from "../json/located.js";
+import { duplicateMember, indexIn, innerAt, innerOf, slotAt, STRIDE } from "../json/located.js";
+import { heldExactly } from "../json/numbers.js";
 import type { Located, Position, Slot } from "../json/located.js";
 import { entryPath, memberPath } from "../json/paths.js";
 import { attachMembers, carryUnknowns, unknownMembersOf } from "../unknown.js";
@@ -135,7 +136,10 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: S
     const preserve = ctx.unknown === "preserve";
     if (ctx.unknown === "error") report(ctx, problem, memberPath(path, name), where);
     else ctx.warnings.push(issue({ ...problem, message: `${problem.message}: ${preserve ? "kept as read" : "dropped"}` }, placed(memberPath(path, name), where)));
-    if (preserve) kept[name] = u[name] as Json;
+    if (preserve) {
+      kept[name] = u[name] as Json;
+      inexact(where, innerAt(loc, i), memberPath(path, name), ctx);
+    }
     unread(innerAt(loc, i), memberPath(path, name), ctx);
   }
   if (node.quantity) checkQuantity(node, out, path, ctx, slotAt(loc, indexIn(loc, QUANTITY)));
@@ -178,23 +182,42 @@ const repeated = (loc: Located | undefined, path: string, ctx: Context): void =>
   for (const d of loc?.duplicates ?? []) report(ctx, duplicateMember(d.key), memberPath(path, d.key), d);
 };
 
-/**
- * What the schema does not walk (a member the version does not define, a value of the wrong type) was read from
- * the text all the same: its repeated keys are reported too, so that no key is read twice unsaid. Iterative: such
- * a value may nest as deep as the reader allowed.
- */
-const unread = (loc: Located | undefined, path: string, ctx: Context): void => {
-  if (!ctx.repeats || loc === undefined) return;
-  const stack: (readonly [Located, string])[] = [[loc, path]];
+/** Each object and array read from text under `loc`, itself first, with its path (iterative: it nests as deep as read). */
+const eachRead = (loc: Located | undefined, path: string, visit: (l: Located, p: string) => void): void => {
+  const stack: (readonly [Located, string])[] = loc === undefined ? [] : [[loc, path]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [l, p] = next;
-    repeated(l, p, ctx);
+    visit(l, p);
     const inner = [...innerOf(l)];
     for (let k = inner.length - 1; k >= 0; k--) {
       const [key, child] = inner[k] as readonly [string | number, Located];
       stack.push([child, typeof key === "number" ? entryPath(p, key) : memberPath(p, key)]);
     }
   }
+};
+
+/**
+ * What the schema does not walk (a member the version does not define, a value of the wrong type) was read from
+ * the text all the same: its repeated keys are reported too, so that no key is read twice unsaid.
+ */
+const unread = (loc: Located | undefined, path: string, ctx: Context): void => {
+  if (ctx.repeats) eachRead(loc, path, (l, p) => repeated(l, p, ctx));
+};
+
+/** A member kept as read goes back out as written: each number in it that a double would change is an error. */
+const inexact = (at: Slot | undefined, loc: Located | undefined, path: string, ctx: Context): void => {
+  const exactly = (text: string | undefined, p: string, where: Slot | undefined): void => {
+    if (text === undefined || heldExactly(text)) return;
+    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    report(ctx, { code: "out_of_range", message: `${shown} cannot be kept as written: a JSON number here is a double, which reads it as ${Number(text)}`, expected: "a number a double holds exactly", actual: text }, p, where);
+  };
+  exactly(at?.number, path, at);
+  eachRead(loc, path, (l, p) => {
+    for (let i = 0; STRIDE * i < l.members.length; i++) {
+      const text = l.members[STRIDE * i + 3];
+      if (typeof text === "string") exactly(text, l.array ? entryPath(p, i) : memberPath(p, l.members[STRIDE * i] as string), slotAt(l, i));
+    }
+  });
 };
 
 /** How a value was read from JSON text (all absent for a value given in memory), and when to stop collecting. */
