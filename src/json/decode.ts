@@ -51,8 +51,9 @@ export const readFailure = (read: Extract<ReadResult, { ok: false }>, kind: Pick
   issue(read.problem, { path: elementPath(kind.shapes, kind.node, kind.root, read.at), line: read.line, column: read.column });
 
 /**
- * Checks a value as document `kind`. With `locations` it was read from text: `at` is where the value starts (the
- * root's `{`, or the member that holds it in the AWS CLI's `{ "DistributionConfig": … }`).
+ * Checks a value as document `kind`. A value read from text comes with `readWhole` or `readMember` of its reading:
+ * where it starts (the root's `{`, or the member that holds it in `{ "DistributionConfig": … }`) and what the reader
+ * wrote down of it.
  */
 export const checkJson = (
   value: unknown,
