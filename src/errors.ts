@@ -6,6 +6,7 @@
 export type IssueCode =
   // Well-formedness and hostile input: fatal, decoding stops at the first one.
   | "malformed_xml"
+  | "malformed_json"
   | "doctype_forbidden"
   | "invalid_encoding"
   | "unsupported_encoding"
@@ -38,9 +39,10 @@ export type IssueCode =
   // Warnings: accepted, but not as the model spells it.
   | "noncanonical_enum"
   | "noncanonical_boolean"
-  // JSON values only.
+  // JSON only.
   | "invalid_type"
-  | "unknown_member";
+  | "unknown_member"
+  | "duplicate_member";
 
 /** What a rule found, before it is placed at a path and position: the part every checker shares. */
 export interface Problem<C extends string = IssueCode> {
@@ -57,7 +59,10 @@ export interface Issue<C extends string = IssueCode> {
    * `/DistributionConfig/Origins/Items/Origin[2]/CustomOriginConfig/HTTPPort`.
    */
   readonly path: string;
-  /** 1-based, where the issue was found in an XML document (columns count characters); absent for JSON values. */
+  /**
+   * 1-based, where the issue was found in an XML document or JSON text (columns count characters); absent for a
+   * JSON value already in memory.
+   */
   readonly line?: number;
   readonly column?: number;
   readonly message: string;
@@ -73,6 +78,13 @@ export interface DecodeIssue extends Issue {
 
 export interface DecodeFailure {
   readonly issues: readonly DecodeIssue[];
+  /** True when `maxErrors` was reached and further issues were not collected. */
+  readonly truncated: boolean;
+}
+
+/** What `decodeJson` found: issues are positioned when it read JSON text, not when it was given a value. */
+export interface JsonFailure {
+  readonly issues: readonly Issue[];
   /** True when `maxErrors` was reached and further issues were not collected. */
   readonly truncated: boolean;
 }
@@ -93,7 +105,7 @@ export interface Verdict {
  */
 export type Finding<C extends string = string> = Issue<C> & Verdict;
 
-/** Where an issue is: the element path, and the line and column when it came from XML. */
+/** Where an issue is: the element path, and the line and column when it came from XML or JSON text. */
 export interface Place {
   readonly path: string;
   readonly line?: number;

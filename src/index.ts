@@ -2,7 +2,7 @@
  * cfxml: read, check and write Amazon CloudFront distribution documents.
  *
  * - `decode` / `decodeAsync`: XML to a typed value, with every problem as data (code, path, line, column).
- * - `decodeJson`: AWS CLI / SDK JSON to the same value, checked the same way.
+ * - `decodeJson`: AWS CLI / SDK JSON (text or a parsed value) to the same value, checked the same way.
  * - `encode` / `encodeJson`: back to canonical XML or JSON, losing and inventing nothing.
  * - `detect`: the version and document kind, from the root element alone.
  * - `migrate` / `earliestVersion`: between any two of the 27 API versions, never silently lossy.
@@ -10,8 +10,7 @@
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
-import { issue } from "./errors.js";
-import type { DecodeFailure, DecodeIssue, Issue } from "./errors.js";
+import type { DecodeFailure, DecodeIssue } from "./errors.js";
 import { Decoder } from "./interpreters/decoder.js";
 import type { ItemHandler } from "./interpreters/decoder.js";
 import type { DecodeOptions } from "./interpreters/decoder.js";
@@ -19,14 +18,13 @@ import { encodeElement } from "./interpreters/encoder.js";
 import type { EncodeOptions } from "./interpreters/encoder.js";
 import { Feeder } from "./interpreters/input.js";
 import type { Chunk, ChunkSource } from "./interpreters/input.js";
-import { fromJson } from "./interpreters/check.js";
 import { toJson } from "./interpreters/json.js";
 import type { Json } from "./interpreters/json.js";
-import { findByElement, findKind, isVersion, requireKind, supportedVersions } from "./document.js";
+import { findByElement, isVersion, requireKind, supportedVersions } from "./document.js";
 import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./document.js";
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
-export type { DecodeFailure, DecodeIssue, Issue, IssueCode } from "./errors.js";
+export type { DecodeFailure, DecodeIssue, Issue, IssueCode, JsonFailure } from "./errors.js";
 export type { Finding, Severity, Verdict } from "./errors.js";
 export { invalidFixtures, lint, lintRules, minimalDraft, notLinted, quotaInfo, quotasFor, referenceIds, toSarif, toSarifFiles } from "./lint/index.js";
 export type { ApiVersion, FileFindings, InvalidFixture, LintCode, LintFinding, LintOptions, LintRule, NotLinted, QuotaName, Quotas, Reason, RuleId, SarifLog } from "./lint/index.js";
@@ -36,6 +34,8 @@ export type { EncodeOptions } from "./interpreters/encoder.js";
 export { EncodeError } from "./interpreters/encoder.js";
 export type { Chunk, ChunkSource } from "./interpreters/input.js";
 export type { Json } from "./interpreters/json.js";
+export { decodeJson } from "./json/decode.js";
+export type { JsonReadOptions } from "./json/decode.js";
 export { unknownElements, unknownMembers } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
 export { versions, namespaceOf } from "./versions/index.js";
@@ -209,20 +209,4 @@ export const encode = (decoded: Decoded, options?: EncodeOptions): string => {
 export const encodeJson = (decoded: Decoded): Json => {
   const kind = requireKind(decoded.version, decoded.root);
   return toJson(kind.shapes, kind.node, decoded.value);
-};
-
-/**
- * Checks a JSON value (the object under `DistributionConfig` in AWS CLI output, for example) for a version and root.
- * Members the version does not define are errors, or with `unknown` dropped or kept (each with a warning); kept ones
- * go back out through `encodeJson`, and `encode` refuses them.
- */
-export const decodeJson = (
-  json: unknown,
-  target: { readonly version: VersionId; readonly root: RootName; readonly unknown?: "error" | "skip" | "preserve" },
-): Either<{ readonly issues: readonly Issue[] }, Decoded> => {
-  const found = findKind(target.version, target.root);
-  if (!found.ok) return left({ issues: [issue(found.problem, { path: `/${target.root}` })] });
-  const { value, issues, warnings } = fromJson(found.kind.shapes, found.kind.node, target.root, json, target.unknown);
-  if (issues.length > 0) return left({ issues });
-  return right((warnings.length === 0 ? { version: target.version, root: target.root, value } : { version: target.version, root: target.root, value, warnings }) as Decoded);
 };

@@ -154,3 +154,35 @@ describe("outputs are read back before they are written", () => {
     expect(readFileSync(output, "utf8")).toBe("before");
   });
 });
+
+describe("JSON input is read as strictly as XML", () => {
+  const oac = join(corpus, "2020-05-31", "s3-origin-oac.json");
+
+  it("validate places a repeated key, an invalid byte and a number that is not an integer at their line and column", () => {
+    const dir = tmp();
+    const text = read(oac);
+    const repeated = join(dir, "repeated.json");
+    writeFileSync(repeated, text.replace('"CallerReference": "www-example-com-2024-03-18",', '"CallerReference": "www-example-com-2024-03-18",\n    "CallerReference": "again",'));
+    const r = run(["validate", repeated]);
+    expect([r.status, r.stdout]).toEqual([1, `${repeated}:4:5: error[duplicate_member]: CallerReference appears more than once in this object (the first one was read)\n  at /DistributionConfig/CallerReference\n`]);
+
+    const latin1 = join(dir, "latin1.json");
+    const bytes = Buffer.from(text.replace('"Comment": "Static website', '"Comment": "Caf\u00e9 website'), "utf8");
+    const offset = bytes.indexOf(0xc3);
+    writeFileSync(latin1, Buffer.concat([bytes.subarray(0, offset), Buffer.from([0xe9]), bytes.subarray(offset + 2)]));
+    const line = text.slice(0, text.indexOf('"Comment"')).split("\n").length;
+    expect(run(["validate", latin1]).stdout).toBe(`${latin1}:${line}:20: error[invalid_encoding]: invalid UTF-8 byte 0xe9 at byte offset ${offset}\n  at /DistributionConfig/Comment\n`);
+
+    // Around the document too: the AWS CLI's wrapper with its document twice.
+    const twice = join(dir, "twice.json");
+    writeFileSync(twice, `{\n  "DistributionConfig": {},\n${text.slice(text.indexOf('  "DistributionConfig"'))}`);
+    const both = run(["validate", twice]).stdout;
+    // The first one is read (and lacks everything); in document order, the repeated key comes after its issues.
+    expect(both).toMatch(/twice\.json:2:3: error\[missing_element\]: DistributionConfig lacks the required CallerReference\n/);
+    expect(both).toMatch(new RegExp(`${twice}:3:3: error\\[duplicate_member\\]: DistributionConfig appears more than once in this object \\(the first one was read\\)\\n  at /DistributionConfig\\n$`));
+
+    const exponent = join(dir, "exponent.json");
+    writeFileSync(exponent, text.replace('"ConnectionAttempts": 3', '"ConnectionAttempts": 3e0'));
+    expect(run(["validate", exponent]).stdout).toContain('error[invalid_integer]: "3e0" is not a decimal 32-bit integer\n  at /DistributionConfig/Origins/Items/Origin[1]/ConnectionAttempts\n');
+  });
+});

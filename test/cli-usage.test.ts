@@ -110,6 +110,6 @@ describe("messages that help", () => {
     const dir = tmp();
     writeFileSync(join(dir, "broken.json"), '{\n  "DistributionConfig": {\n    "Comment": "x",\n    Enabled: true\n  }\n}\n');
     const syntax = run(["validate", join(dir, "broken.json")]);
-    expect(syntax.stdout).toBe(`${join(dir, "broken.json")}:4:5: error[malformed_json]: Expected double-quoted property name\n`);
+    expect(syntax.stdout).toBe(`${join(dir, "broken.json")}:4:5: error[malformed_json]: expected a member name in double quotes, found "E"\n  at /DistributionConfig\n`);
   }, 120_000);
 });

@@ -52,7 +52,8 @@ describe("cfxml convert", () => {
     // Read as the current version, it lacks the ARN that 2016-08-01 made required.
     const wrongVersion = run(["convert", "-", "--format", "xml"], withEtag);
     expect([wrongVersion.status, wrongVersion.stdout]).toEqual([1, ""]);
-    expect(wrongVersion.stderr).toContain("-: error[missing_element]: Distribution lacks the required ARN\n  at /Distribution/ARN");
+    // A missing member is placed where its parent starts: the "Distribution" member, after {"ETag":"E1",.
+    expect(wrongVersion.stderr).toContain("-:1:14: error[missing_element]: Distribution lacks the required ARN\n  at /Distribution/ARN");
   });
 
   it("refuses a lossy downgrade listing every lost path (exit 1, nothing on stdout); --lossy performs it and reports on stderr", () => {
@@ -141,7 +142,7 @@ describe("cfxml validate, detect, versions, --help", () => {
     expect(bad.stdout).toContain("corpus/invalid/booleans-misspelled.xml:23:5: error[invalid_boolean]: <Compress>: \"TRUE\" is not a boolean\n  at /DistributionConfig/DefaultCacheBehavior/Compress");
     const json = run(["validate", "-"], JSON.stringify({ DistributionConfig: { CallerReference: "r" } }));
     expect(json.status).toBe(1);
-    expect(json.stdout).toMatch(/^-: error\[missing_element\]/);
+    expect(json.stdout).toMatch(/^-:1:2: error\[missing_element\]: DistributionConfig lacks the required Origins\n {2}at \/DistributionConfig\/Origins\n/);
     expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
     const documents = filesUnder(join(corpus, "2020-05-31")).filter((f) => !f.endsWith(".expected.json")).map((f) => join("corpus", "2020-05-31", f));
     const ok = run(["validate", ...documents]);

@@ -2,10 +2,16 @@
  * Defects a mutation fuzzer found (140,000 damaged and value-preserving variants of the corpus, 125,000 hostile
  * JSON cases), one test each, named after the defect. Each failed before its fix.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decode, decodeAsync } from "../src/index.js";
-import type { DecodeFailure, Decoded } from "../src/index.js";
+import { decode, decodeAsync, decodeJson, encode, encodeJson } from "../src/index.js";
+import type { DecodeFailure, Decoded, Issue, Json, JsonFailure } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
+import { arbitraryFor } from "../src/interpreters/arbitrary.js";
+import type { Node } from "../src/schema/ast.js";
+import { latest, versions } from "../src/versions/index.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 const utf8 = new TextEncoder();
@@ -192,5 +198,229 @@ describe("exactness: encodings", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0xff, ...utf8.encode(minimal)]);
     const r = await chunkedAlike(bytes);
     expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.line, i.column, i.message])).toEqual([["invalid_encoding", 1, 1, "invalid UTF-8 byte 0xff at byte offset 3"]]);
+  });
+});
+
+/** A 2020-05-31 DistributionConfig as the AWS CLI prints it (HTTPPort, MinTTL, Comment: each member this needs). */
+const cliJson = JSON.parse(readFileSync(join(import.meta.dirname, "..", "corpus", "2020-05-31", "legacy-forwarded-values.json"), "utf8")) as { DistributionConfig: Record<string, Json> };
+const config = cliJson.DistributionConfig;
+const configText = JSON.stringify(config, null, 2);
+const asConfig = { version: "2020-05-31", root: "DistributionConfig" } as const;
+/** Where `needle` first starts in `text` (ASCII), counted independently of the reader. */
+const at = (text: string, needle: string, from = 0): { line: number; column: number } => {
+  const i = text.indexOf(needle, from);
+  expect(i).toBeGreaterThanOrEqual(0);
+  const before = text.slice(0, i);
+  return { line: before.split("\n").length, column: i - before.lastIndexOf("\n") };
+};
+const issuesOf = (r: Either<JsonFailure, Decoded>): readonly Issue[] => (r._tag === "Left" ? r.left.issues : []);
+const placed = (r: Either<JsonFailure, Decoded>) => issuesOf(r).map((i) => [i.code, i.path, i.line, i.column]);
+
+describe("JSON input is as strict as XML", () => {
+  it("invalid UTF-8 is invalid_encoding at its byte offset, never replaced by U+FFFD; one byte order mark is allowed", () => {
+    const text = configText.replace('"Comment": "www.example.org', '"Comment": "caf\u00e9 www.example.org');
+    const bytes = new TextEncoder().encode(text);
+    const offset = bytes.indexOf(0xc3);
+    const latin1 = new Uint8Array([...bytes.subarray(0, offset), 0xe9, ...bytes.subarray(offset + 2)]);
+    const r = decodeJson(latin1, asConfig);
+    expect(issuesOf(r).map((i) => [i.code, i.message, i.path, i.line, i.column])).toEqual([
+      ["invalid_encoding", `invalid UTF-8 byte 0xe9 at byte offset ${offset}`, "/DistributionConfig/Comment", at(text, "é").line, at(text, "é").column],
+    ]);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(decodeJson(bom, asConfig)).toEqual(decodeJson(text, asConfig));
+    expect(decodeJson(bom, asConfig)._tag).toBe("Right");
+    const twoBoms = decodeJson(new Uint8Array([0xef, 0xbb, 0xbf, ...bom]), asConfig);
+    expect(issuesOf(twoBoms).map((i) => [i.code, i.line, i.column])).toEqual([["malformed_json", 1, 1]]);
+    const cut = decodeJson(bytes.subarray(0, offset + 1), asConfig);
+    expect(issuesOf(cut).map((i) => i.message)).toEqual([`the input ends inside a UTF-8 sequence (byte offset ${offset})`]);
+    expect(issuesOf(decodeJson(text.replace("caf\u00e9", "caf\uD800"), asConfig)).map((i) => i.code)).toEqual(["invalid_encoding"]);
+  });
+
+  it("duplicate keys are duplicate_member where the key repeats, wherever it is (the last no longer wins silently)", () => {
+    const text = configText
+      .replace('\n  "Enabled": true', '\n  "Enabled": "x",\n  "Enabled": true')
+      .replace('"HTTPPort": 80,', '"HTTPPort": 80,\n            "HTTPPort": 81,')
+      .replace('"Comment":', '"Future": { "a": 1, "a": 2 },\n  "Comment":');
+    const r = decodeJson(text, { ...asConfig, unknown: "skip" });
+    expect(placed(r)).toEqual([
+      ["duplicate_member", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/HTTPPort", at(text, '"HTTPPort": 81').line, at(text, '"HTTPPort": 81').column],
+      ["duplicate_member", "/DistributionConfig/Future/a", at(text, '"a": 2').line, at(text, '"a": 2').column],
+      ["invalid_type", "/DistributionConfig/Enabled", at(text, '"Enabled": "x"').line, at(text, '"Enabled": "x"').column],
+      ["duplicate_member", "/DistributionConfig/Enabled", at(text, '"Enabled": true', text.indexOf('"Enabled": "x"')).line, 3],
+    ]);
+    expect(issuesOf(r)[3]?.message).toBe("Enabled appears more than once in this object (the first one was read)");
+  });
+
+  it("1e2, 1.0 and 100.0000000000000001 are not integers: only plain decimals are, as in XML; -0 is 0, as in XML", () => {
+    for (const written of ["1e2", "80.0", "80.0000000000000001", "8e1", "80E0"]) {
+      const text = configText.replace('"HTTPPort": 80', `"HTTPPort": ${written}`);
+      expect(issuesOf(decodeJson(text, asConfig)).map((i) => [i.code, i.path, i.line, i.column, i.actual])).toEqual([
+        ["invalid_integer", "/DistributionConfig/Origins/Items/Origin[1]/CustomOriginConfig/HTTPPort", at(text, '"HTTPPort"').line, at(text, '"HTTPPort"').column, written],
+      ]);
+    }
+    // A long beyond 2^53 is out of range, not rounded to the nearest double.
+    const huge = decodeJson(configText.replace('"MinTTL": 3600', '"MinTTL": 12345678901234567890'), asConfig);
+    expect(issuesOf(huge).map((i) => [i.code, i.actual])).toEqual([["out_of_range", "12345678901234567890"]]);
+    const zero = decodeJson(configText.replace('"MinTTL": 3600', '"MinTTL": -0'), asConfig);
+    expect(zero._tag === "Right" && Object.is(JSON.stringify(encodeJson(zero.right)).includes('"MinTTL":0'), true)).toBe(true);
+    // A value in memory has no text: 1e2 there is the number 100.
+    expect(decodeJson(JSON.parse(configText.replace('"HTTPPort": 80', '"HTTPPort": 1e2')), asConfig)._tag).toBe("Right");
+  });
+
+  it("a member kept under unknown: preserve goes back out as written: a number a double would change is out_of_range", () => {
+    const preserve = { ...asConfig, unknown: "preserve" } as const;
+    const exact = '"Future": { "exact": [1.5, 1e2, 1.0, -0, 0.1, 1e21, 5e-324] },\n  "Comment":';
+    const kept = decodeJson(configText.replace('"Comment":', exact), preserve);
+    expect(kept._tag === "Right" && JSON.stringify((encodeJson(kept.right) as { Future: Json }).Future)).toBe('{"exact":[1.5,100,1,0,0.1,1e+21,5e-324]}');
+    const text = configText.replace('"Comment":', '"Future": { "rounded": 100.0000000000000001, "huge": [1, 1e400] },\n  "Big": 123456789012345678901234567890,\n  "Comment":');
+    const r = decodeJson(text, preserve);
+    expect(issuesOf(r).map((i) => [i.code, i.path, i.line, i.column, i.actual])).toEqual([
+      ["out_of_range", "/DistributionConfig/Future/rounded", at(text, '"rounded"').line, at(text, '"rounded"').column, "100.0000000000000001"],
+      ["out_of_range", "/DistributionConfig/Future/huge[2]", at(text, "1e400").line, at(text, "1e400").column, "1e400"],
+      ["out_of_range", "/DistributionConfig/Big", at(text, '"Big"').line, at(text, '"Big"').column, "123456789012345678901234567890"],
+    ]);
+    expect(issuesOf(r)[0]?.message).toBe("100.0000000000000001 cannot be kept as written: a JSON number here is a double, which reads it as 100");
+    // Dropped, they change nothing.
+    expect(decodeJson(text, { ...asConfig, unknown: "skip" })._tag).toBe("Right");
+  });
+
+  it("syntax errors are malformed_json at their line and column, in the member being read", () => {
+    const text = configText.replace('\n  "Enabled": true', "\n  Enabled: true");
+    expect(issuesOf(decodeJson(text, asConfig)).map((i) => [i.code, i.message, i.path, i.line, i.column])).toEqual([
+      ["malformed_json", 'expected a member name in double quotes, found "E"', "/DistributionConfig", at(text, "Enabled:").line, at(text, "Enabled:").column],
+    ]);
+    const cases: [string, string, string][] = [
+      [configText.replace('"Quantity": 1', '"Quantity": 01'), "a number does not start with 0 followed by digits", "/DistributionConfig/Aliases/Quantity"],
+      [configText.replace('"www.example.org"\n', '"www.example.org",]\n'), 'expected a JSON value, found "]"', "/DistributionConfig/Aliases/Items/CNAME[2]"],
+      [configText.replace('"www.example.org"', '"www.\\qexample.org"'), "\\q is not an escape JSON has", "/DistributionConfig/Aliases/Items/CNAME[1]"],
+      [configText.slice(0, -2), 'expected "," or "}" after a member, but the JSON ends', "/DistributionConfig"],
+      [`${configText} {}`, 'expected the end of the JSON after its value, found "{"', "/DistributionConfig"],
+    ];
+    for (const [bad, message, path] of cases) {
+      const r = issuesOf(decodeJson(bad, asConfig));
+      expect(r.map((i) => [i.code, i.path])).toEqual([["malformed_json", path]]);
+      expect(r[0]?.message).toContain(message);
+      expect(r[0]?.line).toBeGreaterThan(0);
+    }
+  });
+
+  it("issues found in the value carry the line and column of their member", () => {
+    const text = configText.replace('"ViewerProtocolPolicy": "allow-all"', '"ViewerProtocolPolicy": "sometimes"').replace('"Quantity": 1,\n    "Items": [\n      "www', '"Quantity": 3,\n    "Items": [\n      "www');
+    const r = decodeJson(text, asConfig);
+    expect(placed(r)).toEqual([
+      ["quantity_mismatch", "/DistributionConfig/Aliases/Quantity", at(text, '"Quantity": 3').line, at(text, '"Quantity": 3').column],
+      ["invalid_enum", "/DistributionConfig/DefaultCacheBehavior/ViewerProtocolPolicy", at(text, '"ViewerProtocolPolicy"').line, at(text, '"ViewerProtocolPolicy"').column],
+    ]);
+    const missing = JSON.stringify({ CallerReference: "r" }, null, 2);
+    expect(placed(decodeJson(missing, asConfig))[0]).toEqual(["missing_element", "/DistributionConfig/Origins", 1, 1]);
+  });
+
+  describe.each(versions.map((v) => [v.version, v] as const))("%s: JSON text reads as the value it prints", (version, v) => {
+    const runs = v === latest ? 40 : 3;
+    it.each(v.roots.map((root) => [root] as const))("%s", (root) => {
+      const arb = arbitraryFor(v.shapes, v.shapes[root as keyof typeof v.shapes] as Node);
+      fc.assert(
+        fc.property(arb, fc.boolean(), (value, pretty) => {
+          const d = { version, root, value } as Decoded;
+          const json = encodeJson(d);
+          const fromValue = decodeJson(json, { version, root } as never);
+          const fromText = decodeJson(JSON.stringify(json, null, pretty ? 2 : undefined), { version, root } as never);
+          expect(fromText).toStrictEqual(fromValue);
+          expect(fromValue).toStrictEqual({ _tag: "Right", right: d });
+        }),
+        { numRuns: runs },
+      );
+    });
+  });
+});
+
+describe("the JSON path has limits", () => {
+  it("a 50 MiB Comment is text_too_long, as its XML is (it was accepted, then written as XML that decode refused)", () => {
+    const comment = "x".repeat(50 << 20);
+    const value = decodeJson({ ...config, Comment: comment }, asConfig);
+    expect(issuesOf(value).map((i) => [i.code, i.path])).toEqual([["text_too_long", "/DistributionConfig/Comment"]]);
+    const text = decodeJson(JSON.stringify({ ...config, Comment: comment }), asConfig);
+    expect(issuesOf(text).map((i) => [i.code, i.path, i.line])).toEqual([["text_too_long", "/DistributionConfig/Comment", 1]]);
+    // The same limit as XML's, whichever is given (XML's runs count markup too, so it allows a little less).
+    const small = { ...asConfig, maxTextLength: 100 };
+    const long = { ...config, Comment: "x".repeat(101) };
+    expect(issuesOf(decodeJson(long, small)).map((i) => [i.code, i.path])).toEqual([["text_too_long", "/DistributionConfig/Comment"]]);
+    const longText = JSON.stringify(long, null, 2);
+    expect(placed(decodeJson(longText, small))).toEqual([["text_too_long", "/DistributionConfig/Comment", at(longText, '"xxx').line, at(longText, '"xxx').column]]);
+    expect(decodeJson({ ...config, Comment: "x".repeat(90) }, small)._tag).toBe("Right");
+    const xml = decode(encode({ ...asConfig, value: { ...(decodeJson(config, asConfig) as { right: Decoded }).right.value, Comment: "x".repeat(101) } } as Decoded), small);
+    expect(issuesOf(xml as never).map((i) => i.code)).toEqual(["text_too_long"]);
+  });
+
+  it("1,000,000 unknown members stop at maxErrors, truncated, in the time the limits take to walk them", () => {
+    const members = (n: number): Record<string, Json> => {
+      const o: Record<string, Json> = { ...config };
+      for (let i = 0; i < n; i++) o[`u${i}`] = i;
+      return o;
+    };
+    const million = members(1_000_000);
+    const r = decodeJson(million, asConfig);
+    expect(r._tag === "Left" && [r.left.issues.length, r.left.truncated, r.left.issues[0]?.code]).toEqual([100, true, "unknown_member"]);
+    const text = decodeJson(JSON.stringify(members(100_000)), { ...asConfig, maxErrors: 7 });
+    expect(text._tag === "Left" && [text.left.issues.length, text.left.truncated]).toEqual([7, true]);
+    // The control holds the same members inside one unknown member: one issue. Each member was an issue (33 s for
+    // a million); now the first 100 are, and the rest cost what the limits' walk costs in both.
+    const n = 50_000;
+    const many = members(n);
+    const one = { ...config, Future: members(n) };
+    expect(growth(() => decodeJson(one, asConfig), () => decodeJson(many, asConfig))).toBeLessThan(5);
+  });
+
+  it("deep nesting is too_deep at maxDepth, as text and as a value, without exhausting the stack", () => {
+    const n = 100_000;
+    const text = decodeJson(`${"[".repeat(n)}${"]".repeat(n)}`, asConfig);
+    expect(issuesOf(text).map((i) => [i.code, i.message, i.line, i.column])).toEqual([["too_deep", "values nest deeper than maxDepth (64)", 1, 65]]);
+    let deep: Json = {};
+    for (let i = 0; i < n; i++) deep = { a: deep };
+    const kept = decodeJson({ ...config, Future: deep }, { ...asConfig, unknown: "preserve" });
+    expect(issuesOf(kept).map((i) => [i.code, i.path])).toEqual([["too_deep", `/DistributionConfig/Future${"/a".repeat(63)}`]]);
+    const cycle: Record<string, unknown> = {};
+    cycle["self"] = cycle;
+    expect(issuesOf(decodeJson({ ...config, Future: cycle }, { ...asConfig, unknown: "skip" })).map((i) => i.code)).toEqual(["too_deep"]);
+    // The same depth as XML's: the root is 1, each member or entry one more.
+    expect(placed(decodeJson(configText, { ...asConfig, maxDepth: 3 }))[0]?.slice(0, 2)).toEqual(["too_deep", "/DistributionConfig/Aliases/Items/CNAME[1]"]);
+    const xml = encode((decodeJson(configText, asConfig) as { right: Decoded }).right);
+    const agree = [4, 5, 6, 7, 8, 9].map((maxDepth) => [maxDepth, decodeJson(configText, { ...asConfig, maxDepth })._tag, decodeJson(config, { ...asConfig, maxDepth })._tag]);
+    expect(agree).toEqual([4, 5, 6, 7, 8, 9].map((maxDepth) => [maxDepth, decode(xml, { maxDepth })._tag, decode(xml, { maxDepth })._tag]));
+    expect(new Set(agree.map(([, tag]) => tag))).toEqual(new Set(["Left", "Right"]));
+  });
+
+  it("a document larger than maxDocumentSize is document_too_large, after the issues before the limit", () => {
+    const bigger = { ...asConfig, maxDocumentSize: configText.length - 1 };
+    expect(issuesOf(decodeJson(configText, bigger)).map((i) => i.code)).toEqual(["document_too_large"]);
+    expect(issuesOf(decodeJson(new TextEncoder().encode(configText), bigger)).map((i) => i.code)).toEqual(["document_too_large"]);
+    // A value is measured as its compact JSON text, to the character.
+    const compact = JSON.stringify({ ...config, Comment: 'a "quote", a \\ and a \n\t 😀', Future: ["\u0001\uD800", null, { a: false }] });
+    const value = JSON.parse(compact) as Json;
+    const skip = { ...asConfig, unknown: "skip" } as const;
+    expect(issuesOf(decodeJson(value, { ...skip, maxDocumentSize: compact.length - 1 })).map((i) => i.code)).toEqual(["document_too_large"]);
+    expect(decodeJson(value, { ...skip, maxDocumentSize: compact.length })._tag).toBe("Right");
+    expect(decodeJson(configText, { ...asConfig, maxDocumentSize: configText.length })._tag).toBe("Right");
+    expect(issuesOf(decodeJson(`{ "a": tru ${configText}`, bigger)).map((i) => i.code)).toEqual(["malformed_json"]);
+  });
+
+  it("options are checked before reading: undefined takes the default, anything else invalid is a RangeError", () => {
+    expect(decodeJson(configText, { ...asConfig, maxDepth: undefined } as never)._tag).toBe("Right");
+    for (const bad of [{ maxDepth: NaN }, { maxErrors: 0 }, { maxTextLength: -1 }, { maxDocumentSize: "32" }, { unknown: "bogus" }]) {
+      expect(() => decodeJson("never read", { ...asConfig, ...bad } as never)).toThrow(RangeError);
+    }
+  });
+
+  it("the reader is linear: four times the members, on one line or many, about four times the time", () => {
+    const doc = (n: number, pretty: boolean) => {
+      const items = Array.from({ length: n }, (_, i) => `a${i}.example.com`);
+      return JSON.stringify({ ...config, Aliases: { Quantity: n, Items: items }, Comment: "😀".repeat(n) }, null, pretty ? 2 : undefined);
+    };
+    for (const pretty of [false, true]) {
+      const small = doc(20_000, pretty);
+      const large = doc(80_000, pretty);
+      expect(decodeJson(large, asConfig)._tag).toBe("Right");
+      expect(growth(() => decodeJson(small, asConfig), () => decodeJson(large, asConfig))).toBeLessThan(10);
+    }
   });
 });

@@ -2,9 +2,15 @@
  * Reading one input's bytes into a decoded document, whether XML (any version, named by its namespace) or the
  * JSON the AWS CLI and SDKs use. Problems come back as reports.
  */
-import { rootsOf } from "../document.js";
-import { decode, decodeJson, detect, versions } from "../index.js";
-import type { Decoded, Issue, ReadOptions, RootName, VersionId } from "../index.js";
+import { requireKind, rootsOf } from "../document.js";
+import type { DocumentKind } from "../document.js";
+import { issue } from "../errors.js";
+import { decode, detect, versions } from "../index.js";
+import type { Decoded, Issue, ReadOptions, VersionId } from "../index.js";
+import { defaults } from "../interpreters/options.js";
+import type { JsonRead } from "../interpreters/check.js";
+import { checkJson, readFailure, readJson as readJsonText, readMember, readWhole } from "../json/decode.js";
+import { duplicateMember } from "../json/located.js";
 import type { InputOptions } from "./reading.js";
 import { fromIssue } from "./report.js";
 import type { Report } from "./report.js";
@@ -41,34 +47,23 @@ export type ReadResult =
   | { readonly ok: true; readonly decoded: Decoded; readonly json: boolean }
   | { readonly ok: false; readonly reports: readonly Report[]; readonly json: boolean; readonly version?: string; readonly root?: string };
 
-/** Line and column (1-based) of a character offset. */
-const position = (text: string, offset: number): { line: number; column: number } => {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-};
-
-const syntaxError = (file: string, text: string, e: Error): Report => {
-  const at = /at position (\d+)/.exec(e.message);
-  const offset = at === null ? text.length : Number(at[1]);
-  const message = e.message.replace(/ in JSON at position \d+.*$/, "").replace(/ of JSON input$/, " of the JSON");
-  return { file, code: "malformed_json", message, ...position(text, offset) };
-};
+/** The reader's limits for the CLI's JSON: its wrapper (`{ "DistributionConfig": … }`) is one level more than the document. */
+export const jsonLimits = { maxDepth: defaults.maxDepth + 1, maxTextLength: defaults.maxTextLength, maxDocumentSize: defaults.maxDocumentSize };
 
 /** The newest other version in which this JSON reads without a problem, if any. */
-const versionThatReads = (value: unknown, root: string, tried: VersionId): VersionId | undefined => {
+const versionThatReads = (value: unknown, root: string, tried: VersionId, read: JsonRead): VersionId | undefined => {
   for (const v of [...versions].reverse()) {
     const version = v.version as VersionId;
     if (version === tried || !(rootsOf(version) as readonly string[]).includes(root)) continue;
-    if (decodeJson(value, { version, root: root as RootName })._tag === "Right") return version;
+    if (checkJson(value, requireKind(version, root), { unknown: "error", maxErrors: 1 }, read)._tag === "Right") return version;
   }
   return undefined;
 };
 
 /** JSON does not name its version: when it fails as the default, say which version it reads as, if any. */
-const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, root: string, options: InputOptions): Report[] => {
+const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, root: string, options: InputOptions, read: JsonRead): Report[] => {
   if (options.fromGiven) return issues.map((i) => fromIssue(file, i));
-  const other = versionThatReads(value, root, options.from);
+  const other = versionThatReads(value, root, options.from, read);
   const unknownMember = issues.some((i) => i.code === "unknown_member");
   const hint =
     other !== undefined
@@ -79,19 +74,33 @@ const jsonFailure = (file: string, issues: readonly Issue[], value: unknown, roo
   return issues.map((i, n) => fromIssue(file, i, n === 0 ? hint : undefined));
 };
 
+/** The document a problem of the text is in: the wrapper's member that names a root, or else a bare DistributionConfig. */
+const documentOf = (first: string | number | undefined, version: string): { kind: DocumentKind; rest: number } | undefined => {
+  if (typeof first === "string" && (rootsOf(version) as readonly string[]).includes(first)) return { kind: requireKind(version, first), rest: 1 };
+  return first === undefined ? undefined : { kind: requireKind(version, "DistributionConfig"), rest: 0 };
+};
+
 export const readJson = (bytes: Uint8Array, file: string, options: InputOptions): ReadResult => {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").replace(/^\uFEFF/, "");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, json: true, version: options.from, reports: [syntaxError(file, text, e as Error)] };
+  const read = readJsonText(bytes, jsonLimits);
+  if (!read.ok) {
+    const document = documentOf(read.at[0], options.from);
+    const placed = document === undefined ? issue(read.problem, { path: "/", line: read.line, column: read.column }) : readFailure({ ...read, at: read.at.slice(document.rest) }, document.kind);
+    return { ok: false, json: true, version: options.from, reports: [fromIssue(file, placed)] };
   }
-  const unwrapped = unwrapJson(json, options.from);
-  if (typeof unwrapped === "string") return { ok: false, json: true, version: options.from, reports: [{ file, code: "unknown_root", message: `expected ${unwrapped}` }] };
-  const r = decodeJson(unwrapped.value, { version: options.from, root: unwrapped.root as RootName, unknown: options.unknown });
-  if (r._tag === "Right") return { ok: true, json: true, decoded: r.right };
-  return { ok: false, json: true, version: options.from, root: unwrapped.root, reports: jsonFailure(file, r.left.issues, unwrapped.value, unwrapped.root, options) };
+  const unwrapped = unwrapJson(read.value, options.from);
+  if (typeof unwrapped === "string") return { ok: false, json: true, version: options.from, reports: [{ file, code: "unknown_root", message: `expected ${unwrapped}`, ...read.start }] };
+  const { root, value } = unwrapped;
+  // Around the document, a repeated key is reported here (inside it, the checker reports them).
+  const bare = value === read.value;
+  const wrapper = bare ? [] : (read.located?.duplicates ?? []);
+  const repeated = wrapper.map((d) => issue(duplicateMember(d.key), { path: `/${d.key}`, line: d.line, column: d.column }));
+  const how = bare ? readWhole(read) : readMember(read, root);
+  const r = checkJson(value, requireKind(options.from, root), { unknown: options.unknown, maxErrors: defaults.maxErrors }, how);
+  if (r._tag === "Right" && repeated.length === 0) return { ok: true, json: true, decoded: r.right };
+  const issues = [...repeated, ...(r._tag === "Left" ? r.left.issues : [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const reports = r._tag === "Left" ? jsonFailure(file, issues, value, root, options, how) : issues.map((i) => fromIssue(file, i));
+  if (r._tag === "Left" && r.left.truncated) reports.push({ file, code: "too_many_errors", message: "too many errors; stopped collecting", level: "note" });
+  return { ok: false, json: true, version: options.from, root, reports };
 };
 
 /** What the root element says, for reporting a document that does not decode. */

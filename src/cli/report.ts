@@ -7,7 +7,7 @@ import type { LintCode } from "../lint/index.js";
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
-export type FileCode = "cannot_read" | "cannot_write" | "malformed_json" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "assumed" | "equivalent" | "cannot_encode" | "output_mismatch";
+export type FileCode = "cannot_read" | "cannot_write" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "assumed" | "equivalent" | "cannot_encode" | "output_mismatch";
 
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */

@@ -3,8 +3,11 @@
  * the CLI never writes what it cannot read back as the document it meant to write.
  */
 import { isDeepStrictEqual } from "node:util";
-import { decode, decodeJson, encode, EncodeError, encodeJson, unknownElements } from "../index.js";
-import type { Decoded } from "../index.js";
+import { requireKind } from "../document.js";
+import { decode, encode, EncodeError, encodeJson, unknownElements } from "../index.js";
+import type { Decoded, Json } from "../index.js";
+import { checkJson, readJson, readMember, readWhole } from "../json/decode.js";
+import { jsonLimits } from "./documents.js";
 import type { JsonShape } from "./documents.js";
 import type { Report } from "./report.js";
 
@@ -40,8 +43,12 @@ const readBack = (text: string, d: Decoded, options: WriteOptions): Decoded | st
     const r = decode(text, { unknown: "preserve" });
     return r._tag === "Right" ? r.right : (r.left.issues[0]?.message ?? "it does not decode");
   }
-  const json = JSON.parse(text) as Record<string, unknown>;
-  const r = decodeJson(options.jsonShape === "bare" ? json : json[d.root], { version: d.version, root: d.root, unknown: "preserve" });
+  // As strictly as JSON input is read (readJson in documents.ts), under the same limits.
+  const read = readJson(text, jsonLimits);
+  if (!read.ok) return read.problem.message;
+  const bare = options.jsonShape === "bare";
+  const value = bare ? read.value : (read.value as Record<string, Json>)[d.root];
+  const r = checkJson(value, requireKind(d.version, d.root), { unknown: "preserve", maxErrors: 1 }, bare ? readWhole(read) : readMember(read, d.root));
   return r._tag === "Right" ? r.right : (r.left.issues[0]?.message ?? "it does not decode");
 };
 

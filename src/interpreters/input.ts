@@ -169,7 +169,7 @@ export class Feeder {
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
 /** The index of the first surrogate that is not half of a pair (a high one last counts as waiting), or -1. */
-const loneSurrogate = (s: string): number => {
+export const loneSurrogate = (s: string): number => {
   if (!/[\uD800-\uDFFF]/.test(s)) return -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
