@@ -7,7 +7,7 @@
 import { findKind, requireVersion } from "./document.js";
 import type { ModuleOf, RootValue, VersionId } from "./document.js";
 import type { Issue } from "./errors.js";
-import { fromJson } from "./interpreters/check.js";
+import { decodeJson } from "./json/decode.js";
 
 /** The Standard Schema v1 interface, as its specification asks libraries to copy it rather than depend on it. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
@@ -41,20 +41,22 @@ const standardIssue = (i: Issue): StandardIssue => ({ message: `${i.code}: ${i.m
 
 /**
  * The Standard Schema of one document kind of one version: `standardSchema("2020-05-31", "DistributionConfig")`.
- * Validates a value as `decodeJson` reads it (unknown members are errors), giving the typed value or every issue.
+ * Validates a value as `decodeJson` reads it (unknown members are errors; its limits and `maxErrors` apply), giving
+ * the typed value or every issue.
  */
 export const standardSchema = <V extends VersionId, R extends ModuleOf<V>["roots"][number]>(version: V, root: R): StandardSchemaV1<unknown, RootValue<ModuleOf<V>, R>> => {
   requireVersion(version);
   const found = findKind(version, root);
   if (!found.ok) throw new RangeError(`standardSchema: ${found.problem.message}`);
-  const { shapes, node } = found.kind;
   return {
     "~standard": {
       version: 1,
       vendor: "cfxml",
       validate: (value) => {
-        const r = fromJson(shapes, node, root, value, "error");
-        return r.issues.length > 0 ? { issues: r.issues.map(standardIssue) } : { value: r.value as RootValue<ModuleOf<V>, R> };
+        // decodeJson would read a string or bytes as JSON text; a schema is given values.
+        if (typeof value === "string" || value instanceof Uint8Array) return { issues: [{ message: `invalid_type: expected the ${root} object, not ${typeof value === "string" ? "a string" : "bytes"}`, path: [] }] };
+        const r = decodeJson(value, { version, root });
+        return r._tag === "Left" ? { issues: r.left.issues.map(standardIssue) } : { value: r.right.value as RootValue<ModuleOf<V>, R> };
       },
     },
   };

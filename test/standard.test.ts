@@ -36,6 +36,13 @@ describe("standardSchema", () => {
     expect(r.issues?.[0]?.message).toMatch(/^missing_element: /);
   });
 
+  it("applies decodeJson's limits, and takes values, not JSON text", async () => {
+    const input = structuredClone(json("2020-05-31", "s3-origin-oac")["DistributionConfig"]) as { Comment: string };
+    input.Comment = "x".repeat((1 << 20) + 1);
+    expect((await standardValidate(schema, input)).issues?.map((i) => i.message.split(":")[0])).toEqual(["text_too_long"]);
+    expect((await standardValidate(schema, JSON.stringify(input))).issues?.[0]?.message).toMatch(/^invalid_type: /);
+  });
+
   it("refuses a kind its version does not have", () => {
     // @ts-expect-error: 2012-05-05 has no CachePolicyConfig, and the types say so
     expect(() => standardSchema("2012-05-05", "CachePolicyConfig")).toThrow(RangeError);
