@@ -4,7 +4,7 @@
  */
 import type * as sdk from "@aws-sdk/client-cloudfront";
 import { describe, expectTypeOf, it } from "vitest";
-import { decode, migrate } from "../src/index.js";
+import { decode, decodeJson, migrate } from "../src/index.js";
 import type { Decoded, Migrated, v2020_05_31 } from "../src/index.js";
 
 describe("static types", () => {
@@ -27,6 +27,15 @@ describe("static types", () => {
     };
     const r = decode(`<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2012-07-01/"/>`);
     if (r._tag === "Right") take(r.right);
+  });
+
+  it("follow decodeJson: JSON read as 2020-05-31 DistributionConfig is assignable to the SDK's type without a cast", () => {
+    const r = decodeJson({}, { version: "2020-05-31", root: "DistributionConfig" });
+    if (r._tag === "Right") {
+      const config: sdk.DistributionConfig = r.right.value;
+      expectTypeOf<typeof r.right.root>().toEqualTypeOf<"DistributionConfig">();
+      void config;
+    }
   });
 
   it("require what the model requires and know its enums", () => {

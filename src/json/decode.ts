@@ -22,9 +22,9 @@ import type { ReadResult } from "./reader.js";
 import { jsonText } from "./text.js";
 
 /** Which document to read JSON as, what to do with members the version does not define, and the limits. */
-export interface JsonReadOptions extends Pick<DecodeOptions, "unknown" | "maxErrors" | "maxDepth" | "maxTextLength" | "maxDocumentSize"> {
-  readonly version: VersionId;
-  readonly root: RootName;
+export interface JsonReadOptions<V extends VersionId = VersionId, R extends RootName = RootName> extends Pick<DecodeOptions, "unknown" | "maxErrors" | "maxDepth" | "maxTextLength" | "maxDocumentSize"> {
+  readonly version: V;
+  readonly root: R;
 }
 
 export type JsonOptions = Required<Pick<DecodeOptions, "unknown" | "maxErrors">> & Limits;
@@ -71,9 +71,14 @@ export const checkJson = (
  * Checks AWS CLI / SDK JSON for a version and root: JSON text (a string or UTF-8 bytes), or a value already parsed
  * (the object under `DistributionConfig` in AWS CLI output, for example). Members the version does not define are
  * errors, or with `unknown` dropped or kept (each with a warning); kept ones go back out through `encodeJson`, and
- * `encode` refuses them. Options as `decode`'s: an invalid one throws before anything is read.
+ * `encode` refuses them. Options as `decode`'s: an invalid one throws before anything is read. The result is
+ * typed by the version and root asked for: `decodeJson(x, { version: "2020-05-31", root: "DistributionConfig" })`
+ * gives a value assignable to the AWS SDK's `DistributionConfig`.
  */
-export const decodeJson = (json: unknown, target: JsonReadOptions): Either<JsonFailure, Decoded> => {
+export const decodeJson = <const V extends VersionId, const R extends RootName>(json: unknown, target: JsonReadOptions<V, R>): Either<JsonFailure, Extract<Decoded, { readonly version: V; readonly root: R }>> =>
+  decodeAny(json, target) as Either<JsonFailure, Extract<Decoded, { readonly version: V; readonly root: R }>>;
+
+const decodeAny = (json: unknown, target: JsonReadOptions): Either<JsonFailure, Decoded> => {
   if (typeof target !== "object" || target === null) throw new TypeError(`decodeJson: the target must be an object { version, root }, not ${target === null ? "null" : typeof target}`);
   const { version, root, ...rest } = target;
   const options = resolveOptions(rest);
