@@ -14,6 +14,7 @@ import type { List, Node, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
 import type { UnknownElement, XmlElement } from "../unknown.js";
+import { Placement } from "./placement.js";
 import { printScalar } from "./scalars.js";
 
 export interface EncodeOptions {
@@ -65,15 +66,18 @@ const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string
   const unknowns = unknownsOf(value);
   if (unknowns !== undefined) refuseCollisions(node, value, unknowns, path);
   refuseJsonMembers(value, path);
-  let written = unknowns === undefined ? undefined : writeUnknowns(w, unknowns, null, undefined);
+  const placed = unknowns === undefined ? undefined : Placement.struct(node, unknowns);
+  placed?.at(0, w.element);
+  let place = 0;
   for (const member in node.members) {
+    place++;
     const v = value[member];
     if (v === undefined) continue;
     const child = (node.members[member] as { node: Node }).node;
     writeNode(w, child, member, v, `${path}/${member}`);
-    if (unknowns !== undefined) written = writeUnknowns(w, unknowns, member, written);
+    placed?.at(place, w.element);
   }
-  if (unknowns !== undefined) writeRemaining(w, unknowns, written);
+  placed?.rest(w.element);
   w.close(name);
 };
 
@@ -97,29 +101,14 @@ const refuseCollisions = (node: Struct, value: Record<string, unknown>, unknowns
 const writeList = (w: Writer, node: List, name: string, items: unknown[], path: string): void => {
   w.open(name, "");
   const unknowns = unknownsOf(items);
-  let written = unknowns === undefined ? undefined : writeUnknowns(w, unknowns, 0, undefined);
+  const placed = unknowns === undefined ? undefined : Placement.list(items.length, unknowns);
+  placed?.at(0, w.element);
   for (let i = 0; i < items.length; i++) {
     writeNode(w, node.node, node.item, items[i], `${path}/${node.item}[${i + 1}]`);
-    if (unknowns !== undefined) written = writeUnknowns(w, unknowns, i + 1, written);
+    placed?.at(i + 1, w.element);
   }
-  if (unknowns !== undefined) writeRemaining(w, unknowns, written);
+  placed?.rest(w.element);
   w.close(name);
-};
-
-const writeUnknowns = (w: Writer, unknowns: readonly UnknownElement[], after: string | number | null, written: Set<UnknownElement> | undefined): Set<UnknownElement> => {
-  const done = written ?? new Set<UnknownElement>();
-  for (const u of unknowns) {
-    if (u.after === after && !done.has(u)) {
-      w.element(u.element);
-      done.add(u);
-    }
-  }
-  return done;
-};
-
-// Unknown elements whose neighbour was removed from the value still go out, at the end: nothing is dropped.
-const writeRemaining = (w: Writer, unknowns: readonly UnknownElement[], written: Set<UnknownElement> | undefined): void => {
-  for (const u of unknowns) if (!written?.has(u)) w.element(u.element);
 };
 
 /** Compact or two-space-indented output; an element with no content is written `<X/>`. */
@@ -166,10 +155,10 @@ class Writer {
   }
 
   /** A preserved unknown element, written as it was read (whitespace included) so it reads back identically. */
-  element(el: XmlElement): void {
+  readonly element = (u: UnknownElement): void => {
     this.startChild();
-    this.out += serialize(el);
-  }
+    this.out += serialize(u.element);
+  };
 
   private startChild(): void {
     if (this.pending) {
