@@ -39,7 +39,7 @@ export const encodeElement = (shapes: Shapes, node: Struct, name: string, value:
   const w = new Writer(shapes, options.pretty === true);
   if (options.declaration !== false) w.raw('<?xml version="1.0" encoding="UTF-8"?>');
   writeStruct(w, node, name, value as Record<string, unknown>, `/${name}`, ` xmlns="${escapeAttribute(namespace, "/")}"`);
-  return w.out;
+  return w.text();
 };
 
 const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: string): void => {
@@ -111,9 +111,16 @@ const writeList = (w: Writer, node: List, name: string, items: unknown[], path: 
   w.close(name);
 };
 
+const PIECE = 16 * 1024;
+
 /** Compact or two-space-indented output; an element with no content is written `<X/>`. */
 class Writer {
-  out = "";
+  /**
+   * The output: flat strings of about PIECE units, and the one being appended to. A single `+=` chain built a rope
+   * that the young-generation collector copied whole at each collection, which made large outputs superlinear.
+   */
+  private readonly done: string[] = [];
+  private out = "";
   private depth = 0;
   /** The current element's start tag still lacks its `>`. */
   private pending = false;
@@ -126,12 +133,19 @@ class Writer {
   ) {}
 
   raw(text: string): void {
-    this.out += text;
+    this.add(text);
+  }
+
+  /** The whole output (a rope of the flat pieces: whoever writes it out flattens it once). */
+  text(): string {
+    let all = "";
+    for (const piece of this.done) all += piece;
+    return all + this.out;
   }
 
   open(name: string, attributes: string): void {
     this.startChild();
-    this.out += `<${name}${attributes}`;
+    this.add(`<${name}${attributes}`);
     this.pending = true;
     this.nested.push(false);
     this.depth++;
@@ -141,36 +155,46 @@ class Writer {
     this.depth--;
     const nested = this.nested.pop();
     if (this.pending) {
-      this.out += "/>";
+      this.add("/>");
       this.pending = false;
       return;
     }
     if (nested === true) this.newline();
-    this.out += `</${name}>`;
+    this.add(`</${name}>`);
   }
 
   leaf(name: string, escaped: string): void {
     this.startChild();
-    this.out += escaped === "" ? `<${name}/>` : `<${name}>${escaped}</${name}>`;
+    this.add(escaped === "" ? `<${name}/>` : `<${name}>${escaped}</${name}>`);
   }
 
   /** A preserved unknown element, written as it was read (whitespace included) so it reads back identically. */
   readonly element = (u: UnknownElement): void => {
     this.startChild();
-    this.out += serialize(u.element);
+    this.add(serialize(u.element));
   };
 
   private startChild(): void {
     if (this.pending) {
-      this.out += ">";
+      this.add(">");
       this.pending = false;
     }
     if (this.nested.length > 0) this.nested[this.nested.length - 1] = true;
-    if (this.out !== "") this.newline();
+    if (this.out !== "" || this.done.length > 0) this.newline();
   }
 
   private newline(): void {
-    if (this.pretty) this.out += "\n" + "  ".repeat(this.depth);
+    if (this.pretty) this.add("\n" + "  ".repeat(this.depth));
+  }
+
+  private add(piece: string): void {
+    this.out += piece;
+    if (this.out.length >= PIECE) {
+      // Reading a character makes V8 flatten the rope, so the pieces it was made of are garbage at once.
+      this.out.charCodeAt(0);
+      this.done.push(this.out);
+      this.out = "";
+    }
   }
 }
 
