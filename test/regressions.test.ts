@@ -2,13 +2,16 @@
  * Defects a mutation fuzzer found (140,000 damaged and value-preserving variants of the corpus, 125,000 hostile
  * JSON cases), one test each, named after the defect. Each failed before its fix.
  */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { decode, decodeAsync, encode } from "../src/index.js";
-import type { DecodeFailure, Decoded } from "../src/index.js";
+import { decode, decodeAsync, encode, unknownElements } from "../src/index.js";
+import type { DecodeFailure, Decoded, UnknownElement } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 const utf8 = new TextEncoder();
+const MiB = 1 << 20;
 
 /**
  * How much longer `large` takes than `small`: each timed seven times, interleaved so a burst of load from elsewhere
@@ -24,6 +27,21 @@ const growth = (small: () => void, large: () => void): number => {
     }
   }
   return best[1]! / best[0]!;
+};
+
+// A full collection on demand, for measuring what a result holds (vitest's workers do not run with --expose-gc).
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** How much the heap grows while `make` runs and its result is alive, in bytes. */
+const heapGrowth = (make: () => unknown): number => {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  expect(kept).toBeDefined();
+  return grown;
 };
 
 /**
@@ -72,6 +90,20 @@ describe("time and memory", () => {
     expect(xml.split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(20_000);
     // Each entry walked every preserved element of the list: four times the list took 16 times as long.
     expect(growth(() => encode(small), () => encode(large))).toBeLessThan(10);
+  });
+
+  it("preserve mode memory: a preserved subtree is held as its text, not as one object per node", () => {
+    const xml = utf8.encode(configWith(aliases(1, () => "<CNAME>a.example.com</CNAME>")).replace("<Comment/>", `<Comment/><Future>${"<x/>".repeat(MiB)}</Future>`));
+    let kept: Decoded | undefined;
+    const grown = heapGrowth(() => {
+      const r = decode(xml, { unknown: "preserve" });
+      if (r._tag === "Right") kept = r.right;
+      return r;
+    });
+    // Its text (one byte a character) and little else; one object per <x/> took 32 times the input.
+    expect(grown / xml.length).toBeLessThan(3);
+    const [future] = (kept?.value as Record<symbol, UnknownElement[]>)[unknownElements] ?? [];
+    expect(future?.raw.length).toBe(4 * MiB + 17);
   });
 });
 

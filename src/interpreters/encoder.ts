@@ -13,7 +13,7 @@ import { absurd } from "../schema/ast.js";
 import type { List, Node, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
-import type { UnknownElement, XmlElement } from "../unknown.js";
+import type { UnknownElement } from "../unknown.js";
 import { Placement } from "./placement.js";
 import { printScalar } from "./scalars.js";
 
@@ -64,7 +64,7 @@ const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: strin
 const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string, unknown>, path: string, attributes: string): void => {
   w.open(name, attributes);
   const unknowns = unknownsOf(value);
-  if (unknowns !== undefined) refuseCollisions(node, value, unknowns, path);
+  if (unknowns !== undefined) refuseCollisions(node, value, requireRaw(unknowns, path), path);
   refuseJsonMembers(value, path);
   const placed = unknowns === undefined ? undefined : Placement.struct(node, unknowns);
   placed?.at(0, w.element);
@@ -91,16 +91,23 @@ const refuseJsonMembers = (value: Record<string, unknown>, path: string): void =
 // A preserved element beside the typed member of the same name would be written twice, two values for one member.
 const refuseCollisions = (node: Struct, value: Record<string, unknown>, unknowns: readonly UnknownElement[], path: string): void => {
   for (const u of unknowns) {
-    const name = preservedMemberName(u.element);
+    const name = preservedMemberName(u);
     if (name !== undefined && Object.hasOwn(node.members, name) && value[name] !== undefined) {
       throw new EncodeError(`${path}/${name}`, `a preserved <${name}> would be written beside the member <${name}>`);
     }
   }
 };
 
+// A preserved element goes back out as its text: one built by hand without it would have to be guessed.
+const requireRaw = (unknowns: readonly UnknownElement[], path: string): readonly UnknownElement[] => {
+  for (const u of unknowns) if (typeof u.raw !== "string") throw new EncodeError(path, "a preserved element lacks its text (UnknownElement.raw)");
+  return unknowns;
+};
+
 const writeList = (w: Writer, node: List, name: string, items: unknown[], path: string): void => {
   w.open(name, "");
   const unknowns = unknownsOf(items);
+  if (unknowns !== undefined) requireRaw(unknowns, path);
   const placed = unknowns === undefined ? undefined : Placement.list(items.length, unknowns);
   placed?.at(0, w.element);
   for (let i = 0; i < items.length; i++) {
@@ -171,7 +178,7 @@ class Writer {
   /** A preserved unknown element, written as it was read (whitespace included) so it reads back identically. */
   readonly element = (u: UnknownElement): void => {
     this.startChild();
-    this.add(serialize(u.element));
+    this.add(u.raw);
   };
 
   private startChild(): void {
@@ -197,16 +204,6 @@ class Writer {
     }
   }
 }
-
-/** A preserved element as XML text, exactly as it was read (whitespace included). */
-export const serialize = (el: XmlElement): string => {
-  let attributes = "";
-  for (const [name, value] of el.attributes) attributes += ` ${name}="${escapeAttribute(value, name)}"`;
-  if (el.children.length === 0) return `<${el.name}${attributes}/>`;
-  let inner = "";
-  for (const child of el.children) inner += typeof child === "string" ? escapeText(child, el.name) : serialize(child);
-  return `<${el.name}${attributes}>${inner}</${el.name}>`;
-};
 
 // Anything that needs escaping or is not an XML 1.0 character (surrogates are checked pair by pair).
 const SUSPECT = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -234,4 +231,4 @@ const escapeWith = (s: string, table: Record<string, string>, path: string): str
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
 export const escapeText = (s: string, path: string): string => (SUSPECT.test(s) ? escapeWith(s, TEXT_ESCAPES, path) : s);
-const escapeAttribute = (s: string, path: string): string => (/[&<>"\t\n\r]/.test(s) || SUSPECT.test(s) ? escapeWith(s, ATTRIBUTE_ESCAPES, path) : s);
+export const escapeAttribute = (s: string, path: string): string => (/[&<>"\t\n\r]/.test(s) || SUSPECT.test(s) ? escapeWith(s, ATTRIBUTE_ESCAPES, path) : s);
