@@ -5,7 +5,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { decode, decodeAsync, encode, unknownElements } from "../src/index.js";
+import { decode, decodeAsync, decodeJson, encode, unknownElements } from "../src/index.js";
 import type { DecodeFailure, Decoded, UnknownElement } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
 
@@ -207,6 +207,35 @@ describe("exactness: whole = chunked", () => {
       const bytes = utf8.encode(xml);
       expect(await decodeAsync([bytes.subarray(0, at), bytes.subarray(at)], { maxDocumentSize: limit })).toEqual(whole);
     }
+  });
+});
+
+describe("exactness: timestamps", () => {
+  const batch = { Paths: { Quantity: 1, Items: ["/a"] }, CallerReference: "r" };
+  const xml = (time: string) =>
+    `<Invalidation xmlns="${NS}"><Id>I</Id><Status>InProgress</Status><CreateTime>${time}</CreateTime><InvalidationBatch><Paths><Quantity>1</Quantity><Items><Path>/a</Path></Items></Paths><CallerReference>r</CallerReference></InvalidationBatch></Invalidation>`;
+  const json = (time: string) => ({ Id: "I", Status: "InProgress", CreateTime: time, InvalidationBatch: batch });
+  const target = { version: "2020-05-31", root: "Invalidation" } as const;
+
+  it.each([
+    ["0000-01-01T00:00:00+01:00", -1],
+    ["9999-12-31T23:30:00.000-01:00", 10_000],
+  ])("timestamps keep to years 0000–9999 after the offset is applied: %s (year %i in UTC) is out_of_range, in XML and JSON", (time, year) => {
+    const r = decode(xml(time));
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.path, i.line, i.column, i.message])).toEqual([
+      ["out_of_range", "/Invalidation/CreateTime", 1, xml(time).indexOf("<CreateTime>") + 1, `<CreateTime>: "${time}" is in year ${year} in UTC, which cannot be written back as ISO 8601`],
+    ]);
+    const j = decodeJson(json(time), target);
+    expect(j._tag === "Left" && j.left.issues.map((i) => [i.code, i.path])).toEqual([["out_of_range", "/Invalidation/CreateTime"]]);
+  });
+
+  it.each(["0000-01-01T00:00:00Z", "0000-01-01T00:30:00+00:30", "9999-12-31T23:59:59.999Z", "9999-12-31T22:59:59-01:00"])("%s is within the years and written back in UTC", (time) => {
+    const r = decode(xml(time));
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
+    const written = /<CreateTime>([^<]*)<\/CreateTime>/.exec(encode(r.right))?.[1];
+    expect(written).toBe(new Date(Date.parse(time)).toISOString());
+    expect(decode(encode(r.right))).toEqual(r);
+    expect(decodeJson(json(time), target)._tag).toBe("Right");
   });
 });
 
