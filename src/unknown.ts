@@ -19,7 +19,7 @@ export const unknownMembers: unique symbol = Symbol.for("cfxml.unknownMembers");
 /** JSON as the AWS CLI prints it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A raw XML subtree: names and attributes exactly as written (namespace declarations included), text as decoded. */
+/** A preserved element as a tree: names and attributes exactly as written (namespace declarations included), text as decoded. */
 export interface XmlElement {
   readonly name: string;
   readonly attributes: ReadonlyArray<readonly [name: string, value: string]>;
@@ -29,15 +29,38 @@ export interface XmlElement {
 export interface UnknownElement {
   /** The member element it followed in a structure, the number of entries before it in a list, or `null` when first. */
   readonly after: string | number | null;
+  /**
+   * The element exactly as the document spells it, from its `<` to the end of its end tag (references, CDATA,
+   * comments and whitespace inside it included), with the namespace declarations it relied on from its ancestors
+   * added to its start tag, so that it means the same written anywhere. `encode` writes it back as it is.
+   */
+  readonly raw: string;
+  /** The same element as a tree, parsed from `raw` when first asked for. */
   readonly element: XmlElement;
 }
 
 export const unknownsOf = (value: object): readonly UnknownElement[] | undefined =>
   (value as { [unknownElements]?: readonly UnknownElement[] })[unknownElements];
 
-/** The member a preserved element can stand for: unprefixed, in the document's own namespace (no xmlns of its own). */
-export const preservedMemberName = (el: XmlElement): string | undefined =>
-  el.name.includes(":") || el.attributes.some(([name]) => name === "xmlns" || name.startsWith("xmlns:")) ? undefined : el.name;
+// XML's whitespace only: JavaScript's \s also matches characters that XML names may hold (U+FEFF).
+const NAME = /^<([^ \t\r\n/>]+)/;
+const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')/y;
+
+/**
+ * The member a preserved element can stand for: unprefixed, in the document's own namespace (no namespace
+ * declaration of its own). Read from the start tag of its text, which saxes found well-formed: a name, then
+ * attributes, each `name="…"` or `name='…'` (no markup inside a value).
+ */
+export const preservedMemberName = (u: UnknownElement): string | undefined => {
+  const name = NAME.exec(u.raw)?.[1];
+  if (name === undefined || name.includes(":")) return undefined;
+  ATTRIBUTE.lastIndex = name.length + 1;
+  for (let m = ATTRIBUTE.exec(u.raw); m !== null; m = ATTRIBUTE.exec(u.raw)) {
+    const attribute = m[1] as string;
+    if (attribute === "xmlns" || attribute.startsWith("xmlns:")) return undefined;
+  }
+  return name;
+};
 
 export const unknownMembersOf = (value: object): Readonly<Record<string, Json>> | undefined =>
   (value as { [unknownMembers]?: Readonly<Record<string, Json>> })[unknownMembers];

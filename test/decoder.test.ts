@@ -2,7 +2,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { decode, decodeAsync, encode, formatFailure, unknownElements } from "../src/index.js";
-import type { Decoded, DecodeIssue } from "../src/index.js";
+import type { Decoded, DecodeIssue, UnknownElement } from "../src/index.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 const minimal = (body: string, extra = "") => `<?xml version="1.0" encoding="UTF-8"?>
@@ -146,9 +146,10 @@ describe("unknown elements", () => {
   it("with unknown: 'preserve' are kept in place and written back unchanged", () => {
     const kept = value(newer, { unknown: "preserve" });
     const origin = (kept.value as { Origins: { Items: object[] } }).Origins.Items[0] as Record<symbol, unknown>;
-    expect(origin[unknownElements]).toEqual([
-      { after: "DomainName", element: { name: "FutureOption", attributes: [], children: [{ name: "Mode", attributes: [["x", "1"]], children: ["on"] }, { name: "Note", attributes: [], children: ["a & b"] }] } },
-    ]);
+    // Its text as written, and the same as a tree when asked for.
+    const elements = origin[unknownElements] as UnknownElement[];
+    expect(elements).toEqual([{ after: "DomainName", raw: `<FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>` }]);
+    expect(elements[0]?.element).toEqual({ name: "FutureOption", attributes: [], children: [{ name: "Mode", attributes: [["x", "1"]], children: ["on"] }, { name: "Note", attributes: [], children: ["a & b"] }] });
     const xml = encode(kept);
     expect(xml).toContain(`<DomainName>example.com</DomainName><FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`);
     expect(xml).toContain(`<Enabled>true</Enabled><FutureFlag>true</FutureFlag></DistributionConfig>`);

@@ -1,6 +1,6 @@
 /** The XML encoder: escaping that survives a re-parse, empty lists, layout, and values XML cannot carry. */
 import { describe, expect, it } from "vitest";
-import { decode, encode, EncodeError } from "../src/index.js";
+import { decode, encode, EncodeError, unknownElements } from "../src/index.js";
 import type { Decoded } from "../src/index.js";
 import type { Documents } from "../src/versions/v2020_05_31.js";
 
@@ -69,5 +69,32 @@ describe("encode", () => {
   ])("throws an EncodeError naming the path for %s, which XML 1.0 cannot carry", (_, comment) => {
     expect(() => encode(doc({ ...base, Comment: comment }))).toThrow(EncodeError);
     expect(() => encode(doc({ ...base, Comment: comment }))).toThrow(/^\/DistributionConfig\/Comment: /);
+  });
+});
+
+describe("preserved elements", () => {
+  const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
+  const xml = `<DistributionConfig xmlns="${NS}"><A/><CallerReference>ref</CallerReference><Aliases><Quantity>2</Quantity><Items><B/><CNAME>a.example.com</CNAME><C/><D/><CNAME>b.example.com</CNAME><E/></Items></Aliases><Origins><Quantity>1</Quantity><Items><Origin><Id>o</Id><DomainName>example.com</DomainName></Origin></Items></Origins><DefaultCacheBehavior><TargetOriginId>o</TargetOriginId><ViewerProtocolPolicy>allow-all</ViewerProtocolPolicy></DefaultCacheBehavior><Comment>c</Comment><F/><G/><Enabled>true</Enabled><H/></DistributionConfig>`;
+  const kept = (): Decoded => {
+    const r = decode(xml, { unknown: "preserve" });
+    if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues));
+    return r.right;
+  };
+  const tags = (s: string): string => s.replace(/<\?xml[^>]*>/, "").replace(/<(?!\/)([A-Za-z]+)[^>]*?\/?>|<\/[A-Za-z]+>|[^<]+/g, (_, name: string | undefined) => (name !== undefined && name.length === 1 ? name : ""));
+
+  it("go back after the member or entry they followed, in document order", () => {
+    expect(encode(kept(), { declaration: false })).toBe(xml);
+    expect(tags(encode(kept(), { pretty: true }))).toBe("ABCDEFGH");
+  });
+
+  it("whose neighbour was removed from the value go at the end, in document order: nothing is dropped", () => {
+    const d = kept();
+    const value = d.value as DistributionConfig;
+    // The first alias only, with the list's preserved elements (B before it, C and D after it, E after the second).
+    const all = value.Aliases?.Items as string[] & { [unknownElements]?: unknown };
+    const items = Object.assign(all.slice(0, 1), { [unknownElements]: all[unknownElements] });
+    const { Comment: _, ...rest } = value;
+    const without = { ...rest, Aliases: { Quantity: 1, Items: items } };
+    expect(tags(encode({ ...d, value: without } as unknown as Decoded))).toBe("ABCDEHFG");
   });
 });

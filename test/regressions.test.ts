@@ -4,10 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decode, decodeAsync, decodeJson, encode, encodeJson } from "../src/index.js";
-import type { DecodeFailure, Decoded, Issue, Json, JsonFailure } from "../src/index.js";
+import { decode, decodeAsync, decodeJson, encode, encodeJson, unknownElements } from "../src/index.js";
+import type { DecodeFailure, Decoded, Issue, Json, JsonFailure, UnknownElement } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
 import { arbitraryFor } from "../src/interpreters/arbitrary.js";
 import type { Node } from "../src/schema/ast.js";
@@ -15,6 +17,7 @@ import { latest, versions } from "../src/versions/index.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 const utf8 = new TextEncoder();
+const MiB = 1 << 20;
 
 /**
  * How much longer `large` takes than `small`: each timed seven times, interleaved so a burst of load from elsewhere
@@ -30,6 +33,21 @@ const growth = (small: () => void, large: () => void): number => {
     }
   }
   return best[1]! / best[0]!;
+};
+
+// A full collection on demand, for measuring what a result holds (vitest's workers do not run with --expose-gc).
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** How much the heap grows while `make` runs and its result is alive, in bytes. */
+const heapGrowth = (make: () => unknown): number => {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  expect(kept).toBeDefined();
+  return grown;
 };
 
 /**
@@ -64,6 +82,34 @@ describe("time and memory", () => {
     // Four times the tags: linear work takes about four times as long, the quadratic scan took 16 times. The
     // bound leaves room for a busy machine (a timing ratio, not a speed: npm run bench measures speed).
     expect(growth(() => decode(small), () => decode(large))).toBeLessThan(10);
+  });
+
+  it("quadratic encode: each preserved element of a list is placed in O(1)", () => {
+    const doc = (n: number): Decoded => {
+      const r = decode(configWith(aliases(n, () => "<CNAME>a.example.com</CNAME><x/>")), { unknown: "preserve" });
+      if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues[0]));
+      return r.right;
+    };
+    const small = doc(5_000);
+    const large = doc(20_000);
+    const xml = encode(large);
+    expect(xml.split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(20_000);
+    // Each entry walked every preserved element of the list: four times the list took 16 times as long.
+    expect(growth(() => encode(small), () => encode(large))).toBeLessThan(10);
+  });
+
+  it("preserve mode memory: a preserved subtree is held as its text, not as one object per node", () => {
+    const xml = utf8.encode(configWith(aliases(1, () => "<CNAME>a.example.com</CNAME>")).replace("<Comment/>", `<Comment/><Future>${"<x/>".repeat(MiB)}</Future>`));
+    let kept: Decoded | undefined;
+    const grown = heapGrowth(() => {
+      const r = decode(xml, { unknown: "preserve" });
+      if (r._tag === "Right") kept = r.right;
+      return r;
+    });
+    // Its text (one byte a character) and little else; one object per <x/> took 32 times the input.
+    expect(grown / xml.length).toBeLessThan(3);
+    const [future] = (kept?.value as Record<symbol, UnknownElement[]>)[unknownElements] ?? [];
+    expect(future?.raw.length).toBe(4 * MiB + 17);
   });
 });
 
@@ -167,6 +213,35 @@ describe("exactness: whole = chunked", () => {
       const bytes = utf8.encode(xml);
       expect(await decodeAsync([bytes.subarray(0, at), bytes.subarray(at)], { maxDocumentSize: limit })).toEqual(whole);
     }
+  });
+});
+
+describe("exactness: timestamps", () => {
+  const batch = { Paths: { Quantity: 1, Items: ["/a"] }, CallerReference: "r" };
+  const xml = (time: string) =>
+    `<Invalidation xmlns="${NS}"><Id>I</Id><Status>InProgress</Status><CreateTime>${time}</CreateTime><InvalidationBatch><Paths><Quantity>1</Quantity><Items><Path>/a</Path></Items></Paths><CallerReference>r</CallerReference></InvalidationBatch></Invalidation>`;
+  const json = (time: string) => ({ Id: "I", Status: "InProgress", CreateTime: time, InvalidationBatch: batch });
+  const target = { version: "2020-05-31", root: "Invalidation" } as const;
+
+  it.each([
+    ["0000-01-01T00:00:00+01:00", -1],
+    ["9999-12-31T23:30:00.000-01:00", 10_000],
+  ])("timestamps keep to years 0000–9999 after the offset is applied: %s (year %i in UTC) is out_of_range, in XML and JSON", (time, year) => {
+    const r = decode(xml(time));
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.path, i.line, i.column, i.message])).toEqual([
+      ["out_of_range", "/Invalidation/CreateTime", 1, xml(time).indexOf("<CreateTime>") + 1, `<CreateTime>: "${time}" is in year ${year} in UTC, which cannot be written back as ISO 8601`],
+    ]);
+    const j = decodeJson(json(time), target);
+    expect(j._tag === "Left" && j.left.issues.map((i) => [i.code, i.path])).toEqual([["out_of_range", "/Invalidation/CreateTime"]]);
+  });
+
+  it.each(["0000-01-01T00:00:00Z", "0000-01-01T00:30:00+00:30", "9999-12-31T23:59:59.999Z", "9999-12-31T22:59:59-01:00"])("%s is within the years and written back in UTC", (time) => {
+    const r = decode(xml(time));
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
+    const written = /<CreateTime>([^<]*)<\/CreateTime>/.exec(encode(r.right))?.[1];
+    expect(written).toBe(new Date(Date.parse(time)).toISOString());
+    expect(decode(encode(r.right))).toEqual(r);
+    expect(decodeJson(json(time), target)._tag).toBe("Right");
   });
 });
 

@@ -13,13 +13,15 @@ import { issue } from "../errors.js";
 import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
 import { ITEMS, listMemberOf, QUANTITY, wrapperOf } from "../schema/wrapper.js";
 import { attachElements } from "../unknown.js";
-import type { UnknownElement, XmlElement } from "../unknown.js";
-import { attributesOf, declareOuterNamespaces } from "./capture.js";
+import type { UnknownElement } from "../unknown.js";
+import { Capture } from "./capture.js";
+import { KeptElement } from "./kept.js";
 import { resolveOptions } from "./options.js";
 import type { DecodeOptions } from "./options.js";
 import { Parser } from "./sax.js";
 import { lengthProblem, quantityProblem } from "./lists.js";
 import { parseScalar } from "./scalars.js";
+import { Source } from "./source.js";
 
 export type { DecodeOptions } from "./options.js";
 
@@ -59,7 +61,7 @@ interface Frame {
   index: number;
   line: number;
   column: number;
-  /** Structure: the object; list: the array; capture: the element being captured. */
+  /** Structure: the object; list: the array. */
   value: any;
   text: string;
   /** Structure: the last known member seen (where a preserved unknown element goes back). */
@@ -70,8 +72,6 @@ interface Frame {
   unwrapped: boolean;
   quantityLine: number;
   quantityColumn: number;
-  /** Capture: namespace prefixes declared inside the captured subtree. */
-  declared: Set<string> | undefined;
   /** List: its entries are handed to `onItem` rather than kept (the document's own list, with `onItem`). */
   streamed: boolean;
   /** Streamed list: entries seen; structure: the entries of its streamed list. */
@@ -128,6 +128,11 @@ export class Decoder<K extends Target> {
   /** Just after the root's end tag, once it has closed; and whether non-space text came before the root. */
   private rootEnd: { readonly line: number; readonly column: number } | undefined;
   private textBeforeRoot = false;
+  /** With `unknown: "preserve"`: the text a preserved element may still need, and the element being read. */
+  private readonly source: Source | undefined;
+  private capturing: Capture | undefined;
+  /** Where the last start or end tag ended. */
+  private tagDone = 0;
 
   constructor(
     private readonly resolve: RootResolver<K>,
@@ -138,6 +143,7 @@ export class Decoder<K extends Target> {
     this.rootOnly = rootOnly;
     this.onItem = onItem;
     this.positions = positions ? new Map() : undefined;
+    this.source = this.opts.unknown === "preserve" ? new Source() : undefined;
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
       doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
@@ -153,7 +159,12 @@ export class Decoder<K extends Target> {
   /** Feeds the next piece of the document; returns false once decoding has stopped. */
   write(piece: string): boolean {
     if (this.stopped) return false;
-    return this.guard(() => void this.parser.write(this.checkRun(piece)));
+    if (this.source === undefined) return this.guard(() => void this.parser.write(this.checkRun(piece)));
+    this.source.read(piece);
+    const going = this.guard(() => void this.parser.write(this.checkRun(piece)));
+    // What a preserved element may still need: itself while open, or a start tag that has not ended yet.
+    this.source.keep(this.capturing?.start ?? this.source.unfinishedTag(this.parser.wakaPosition, this.tagDone));
+    return going;
   }
 
   /** Stops: the input goes on past `maxDocumentSize` (the feeder counts it, and has given the text up to there). */
@@ -288,7 +299,6 @@ export class Decoder<K extends Target> {
     f.unwrapped = false;
     f.quantityLine = 0;
     f.quantityColumn = 0;
-    f.declared = undefined;
     f.streamed = false;
     f.count = 0;
     f.issueMark = this.issues.length;
@@ -315,6 +325,7 @@ export class Decoder<K extends Target> {
   }
 
   private onOpen(tag: SaxesTagNS): void {
+    this.tagDone = this.parser.position;
     const stack = this.stack;
     if (stack.length >= this.opts.maxDepth) {
       this.fatal({ code: "too_deep", message: `elements nest deeper than maxDepth (${this.opts.maxDepth})` }, { line: this.tagLine, column: this.tagColumn });
@@ -326,7 +337,9 @@ export class Decoder<K extends Target> {
         this.push(Kind.Skip, undefined, tag.local, 0, undefined);
         return;
       case Kind.Capture:
-        return this.capture(tag, parent);
+        (this.capturing as Capture).open(tag);
+        this.push(Kind.Capture, undefined, tag.local, 0, undefined);
+        return;
       case Kind.Scalar:
         this.report({ code: "unexpected_element", message: `<${tag.name}> inside a text value`, expected: "text", actual: `<${tag.name}>` }, this.path(tag.local), this.tagLine, this.tagColumn);
         this.push(Kind.Skip, undefined, tag.local, 0, undefined);
@@ -421,27 +434,19 @@ export class Decoder<K extends Target> {
     if (mode === "error") this.report(problem, this.path(tag.local), this.tagLine, this.tagColumn);
     else this.warnings.push(issue({ ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` }, { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn }));
     if (mode === "preserve") {
-      const element: XmlElement = { name: tag.name, attributes: attributesOf(tag), children: [] };
-      (parent.unknown ??= []).push({ after, element });
-      const frame = this.push(Kind.Capture, undefined, tag.local, 0, element);
-      frame.declared = new Set();
-      return declareOuterNamespaces(tag, frame.declared as Set<string>, element, this.namespace);
+      this.capturing = new Capture(this.parser.wakaPosition, after, tag, this.parser.position, this.namespace);
+      this.push(Kind.Capture, undefined, tag.local, 0, undefined);
+      return;
     }
     this.push(Kind.Skip, undefined, tag.local, 0, undefined);
   }
 
-  private capture(tag: SaxesTagNS, parent: Frame): void {
-    const element: XmlElement = { name: tag.name, attributes: attributesOf(tag), children: [] };
-    (parent.value.children as (XmlElement | string)[]).push(element);
-    const frame = this.push(Kind.Capture, undefined, tag.local, 0, element);
-    frame.declared = parent.declared;
-    declareOuterNamespaces(tag, frame.declared as Set<string>, this.captureRoot(), this.namespace);
-  }
-
-  private captureRoot(): XmlElement {
-    let i = this.stack.length - 1;
-    while (i > 0 && (this.stack[i - 1] as Frame).kind === Kind.Capture) i--;
-    return (this.stack[i] as Frame).value as XmlElement;
+  /** The preserved element has closed: its text goes on its parent, with the member or entry count it followed. */
+  private kept(capture: Capture): void {
+    this.capturing = undefined;
+    const raw = capture.text((this.source as Source).slice(capture.start, this.parser.position));
+    const parent = this.stack[this.stack.length - 1] as Frame;
+    (parent.unknown ??= []).push(new KeptElement(capture.after, raw));
   }
 
   private onText(text: string): void {
@@ -455,8 +460,6 @@ export class Decoder<K extends Target> {
         frame.text += text;
         return;
       case Kind.Capture:
-        (frame.value.children as (XmlElement | string)[]).push(text);
-        return;
       case Kind.Skip:
         return;
       default:
@@ -473,11 +476,15 @@ export class Decoder<K extends Target> {
 
   private onClose(): void {
     const frame = this.stack.pop() as Frame;
+    this.tagDone = this.parser.position;
     if (this.stack.length === 0) this.rootEnd = { line: this.parser.line, column: this.parser.column + 1 };
     this.closePosition = this.parser.position;
     this.closeIssues = this.issues.length;
     this.closeSegment = segment(frame);
-    if (frame.kind !== Kind.Skip && frame.kind !== Kind.Capture) this.deliver(frame, this.close(frame));
+    if (frame.kind === Kind.Capture) {
+      const capture = this.capturing as Capture;
+      if (capture.close()) this.kept(capture);
+    } else if (frame.kind !== Kind.Skip) this.deliver(frame, this.close(frame));
     this.free.push(frame);
   }
 

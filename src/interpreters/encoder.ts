@@ -13,7 +13,8 @@ import { absurd } from "../schema/ast.js";
 import type { List, Node, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
-import type { UnknownElement, XmlElement } from "../unknown.js";
+import type { UnknownElement } from "../unknown.js";
+import { Placement } from "./placement.js";
 import { printScalar } from "./scalars.js";
 
 export interface EncodeOptions {
@@ -38,7 +39,7 @@ export const encodeElement = (shapes: Shapes, node: Struct, name: string, value:
   const w = new Writer(shapes, options.pretty === true);
   if (options.declaration !== false) w.raw('<?xml version="1.0" encoding="UTF-8"?>');
   writeStruct(w, node, name, value as Record<string, unknown>, `/${name}`, ` xmlns="${escapeAttribute(namespace, "/")}"`);
-  return w.out;
+  return w.text();
 };
 
 const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: string): void => {
@@ -63,17 +64,20 @@ const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: strin
 const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string, unknown>, path: string, attributes: string): void => {
   w.open(name, attributes);
   const unknowns = unknownsOf(value);
-  if (unknowns !== undefined) refuseCollisions(node, value, unknowns, path);
+  if (unknowns !== undefined) refuseCollisions(node, value, requireRaw(unknowns, path), path);
   refuseJsonMembers(value, path);
-  let written = unknowns === undefined ? undefined : writeUnknowns(w, unknowns, null, undefined);
+  const placed = unknowns === undefined ? undefined : Placement.struct(node, unknowns);
+  placed?.at(0, w.element);
+  let place = 0;
   for (const member in node.members) {
+    place++;
     const v = value[member];
     if (v === undefined) continue;
     const child = (node.members[member] as { node: Node }).node;
     writeNode(w, child, member, v, `${path}/${member}`);
-    if (unknowns !== undefined) written = writeUnknowns(w, unknowns, member, written);
+    placed?.at(place, w.element);
   }
-  if (unknowns !== undefined) writeRemaining(w, unknowns, written);
+  placed?.rest(w.element);
   w.close(name);
 };
 
@@ -87,44 +91,43 @@ const refuseJsonMembers = (value: Record<string, unknown>, path: string): void =
 // A preserved element beside the typed member of the same name would be written twice, two values for one member.
 const refuseCollisions = (node: Struct, value: Record<string, unknown>, unknowns: readonly UnknownElement[], path: string): void => {
   for (const u of unknowns) {
-    const name = preservedMemberName(u.element);
+    const name = preservedMemberName(u);
     if (name !== undefined && Object.hasOwn(node.members, name) && value[name] !== undefined) {
       throw new EncodeError(`${path}/${name}`, `a preserved <${name}> would be written beside the member <${name}>`);
     }
   }
 };
 
+// A preserved element goes back out as its text: one built by hand without it would have to be guessed.
+const requireRaw = (unknowns: readonly UnknownElement[], path: string): readonly UnknownElement[] => {
+  for (const u of unknowns) if (typeof u.raw !== "string") throw new EncodeError(path, "a preserved element lacks its text (UnknownElement.raw)");
+  return unknowns;
+};
+
 const writeList = (w: Writer, node: List, name: string, items: unknown[], path: string): void => {
   w.open(name, "");
   const unknowns = unknownsOf(items);
-  let written = unknowns === undefined ? undefined : writeUnknowns(w, unknowns, 0, undefined);
+  if (unknowns !== undefined) requireRaw(unknowns, path);
+  const placed = unknowns === undefined ? undefined : Placement.list(items.length, unknowns);
+  placed?.at(0, w.element);
   for (let i = 0; i < items.length; i++) {
     writeNode(w, node.node, node.item, items[i], `${path}/${node.item}[${i + 1}]`);
-    if (unknowns !== undefined) written = writeUnknowns(w, unknowns, i + 1, written);
+    placed?.at(i + 1, w.element);
   }
-  if (unknowns !== undefined) writeRemaining(w, unknowns, written);
+  placed?.rest(w.element);
   w.close(name);
 };
 
-const writeUnknowns = (w: Writer, unknowns: readonly UnknownElement[], after: string | number | null, written: Set<UnknownElement> | undefined): Set<UnknownElement> => {
-  const done = written ?? new Set<UnknownElement>();
-  for (const u of unknowns) {
-    if (u.after === after && !done.has(u)) {
-      w.element(u.element);
-      done.add(u);
-    }
-  }
-  return done;
-};
-
-// Unknown elements whose neighbour was removed from the value still go out, at the end: nothing is dropped.
-const writeRemaining = (w: Writer, unknowns: readonly UnknownElement[], written: Set<UnknownElement> | undefined): void => {
-  for (const u of unknowns) if (!written?.has(u)) w.element(u.element);
-};
+const PIECE = 16 * 1024;
 
 /** Compact or two-space-indented output; an element with no content is written `<X/>`. */
 class Writer {
-  out = "";
+  /**
+   * The output: flat strings of about PIECE units, and the one being appended to. A single `+=` chain built a rope
+   * that the young-generation collector copied whole at each collection, which made large outputs superlinear.
+   */
+  private readonly done: string[] = [];
+  private out = "";
   private depth = 0;
   /** The current element's start tag still lacks its `>`. */
   private pending = false;
@@ -137,12 +140,19 @@ class Writer {
   ) {}
 
   raw(text: string): void {
-    this.out += text;
+    this.add(text);
+  }
+
+  /** The whole output (a rope of the flat pieces: whoever writes it out flattens it once). */
+  text(): string {
+    let all = "";
+    for (const piece of this.done) all += piece;
+    return all + this.out;
   }
 
   open(name: string, attributes: string): void {
     this.startChild();
-    this.out += `<${name}${attributes}`;
+    this.add(`<${name}${attributes}`);
     this.pending = true;
     this.nested.push(false);
     this.depth++;
@@ -152,48 +162,48 @@ class Writer {
     this.depth--;
     const nested = this.nested.pop();
     if (this.pending) {
-      this.out += "/>";
+      this.add("/>");
       this.pending = false;
       return;
     }
     if (nested === true) this.newline();
-    this.out += `</${name}>`;
+    this.add(`</${name}>`);
   }
 
   leaf(name: string, escaped: string): void {
     this.startChild();
-    this.out += escaped === "" ? `<${name}/>` : `<${name}>${escaped}</${name}>`;
+    this.add(escaped === "" ? `<${name}/>` : `<${name}>${escaped}</${name}>`);
   }
 
   /** A preserved unknown element, written as it was read (whitespace included) so it reads back identically. */
-  element(el: XmlElement): void {
+  readonly element = (u: UnknownElement): void => {
     this.startChild();
-    this.out += serialize(el);
-  }
+    this.add(u.raw);
+  };
 
   private startChild(): void {
     if (this.pending) {
-      this.out += ">";
+      this.add(">");
       this.pending = false;
     }
     if (this.nested.length > 0) this.nested[this.nested.length - 1] = true;
-    if (this.out !== "") this.newline();
+    if (this.out !== "" || this.done.length > 0) this.newline();
   }
 
   private newline(): void {
-    if (this.pretty) this.out += "\n" + "  ".repeat(this.depth);
+    if (this.pretty) this.add("\n" + "  ".repeat(this.depth));
+  }
+
+  private add(piece: string): void {
+    this.out += piece;
+    if (this.out.length >= PIECE) {
+      // Reading a character makes V8 flatten the rope, so the pieces it was made of are garbage at once.
+      this.out.charCodeAt(0);
+      this.done.push(this.out);
+      this.out = "";
+    }
   }
 }
-
-/** A preserved element as XML text, exactly as it was read (whitespace included). */
-export const serialize = (el: XmlElement): string => {
-  let attributes = "";
-  for (const [name, value] of el.attributes) attributes += ` ${name}="${escapeAttribute(value, name)}"`;
-  if (el.children.length === 0) return `<${el.name}${attributes}/>`;
-  let inner = "";
-  for (const child of el.children) inner += typeof child === "string" ? escapeText(child, el.name) : serialize(child);
-  return `<${el.name}${attributes}>${inner}</${el.name}>`;
-};
 
 // Anything that needs escaping or is not an XML 1.0 character (surrogates are checked pair by pair).
 const SUSPECT = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -221,4 +231,4 @@ const escapeWith = (s: string, table: Record<string, string>, path: string): str
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
 export const escapeText = (s: string, path: string): string => (SUSPECT.test(s) ? escapeWith(s, TEXT_ESCAPES, path) : s);
-const escapeAttribute = (s: string, path: string): string => (/[&<>"\t\n\r]/.test(s) || SUSPECT.test(s) ? escapeWith(s, ATTRIBUTE_ESCAPES, path) : s);
+export const escapeAttribute = (s: string, path: string): string => (/[&<>"\t\n\r]/.test(s) || SUSPECT.test(s) ? escapeWith(s, ATTRIBUTE_ESCAPES, path) : s);

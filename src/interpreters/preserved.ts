@@ -7,26 +7,27 @@
 import type { Member, Shapes, Struct } from "../schema/ast.js";
 import { struct } from "../schema/dsl.js";
 import type { Issue } from "../errors.js";
-import type { Json, XmlElement } from "../unknown.js";
+import type { Json } from "../unknown.js";
 import { fromJson } from "./check.js";
 import { Decoder } from "./decoder.js";
-import { serialize } from "./encoder.js";
 import { Feeder } from "./input.js";
 
-/** The preserved element decoded as `member`, or its issues (paths under `path`, without positions). */
+/** The preserved element `<name>` (its text, `raw`) decoded as `member`, or its issues (paths under `path`, without positions). */
 export const readPreserved = (
   shapes: Shapes,
   member: Member,
-  el: XmlElement,
+  name: string,
+  raw: string,
   path: string,
 ): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly Issue[] } => {
-  const holder: Struct = struct("Preserved", { [el.name]: { ...member, required: true } });
+  const holder: Struct = struct("Preserved", { [name]: { ...member, required: true } });
   const namespace = "urn:cfxml:preserved";
   const decoder = new Decoder((uri) => (uri === namespace ? { ok: true, kind: { shapes, node: holder, namespace } } : { ok: false, problem: { code: "wrong_namespace", message: "" } }));
   const feeder = new Feeder(decoder);
-  if (feeder.feed(`<Preserved xmlns="${namespace}">${serialize(el)}</Preserved>`)) feeder.finish();
+  // Unprefixed, without declarations of its own (see preservedMemberName), the element takes the holder's namespace.
+  if (feeder.feed(`<Preserved xmlns="${namespace}">${raw}</Preserved>`)) feeder.finish();
   const r = decoder.end();
-  if (r.ok) return { ok: true, value: (r.value as Record<string, unknown>)[el.name] };
+  if (r.ok) return { ok: true, value: (r.value as Record<string, unknown>)[name] };
   // The issues of a subtree that has no place in the document any more: its path, not the made-up position.
   return { ok: false, issues: r.failure.issues.map(({ line: _l, column: _c, ...rest }) => ({ ...rest, path: path + rest.path.replace(/^\/Preserved/, "") })) };
 };

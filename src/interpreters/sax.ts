@@ -26,6 +26,8 @@ export class Parser extends SaxesParser<{ xmlns: true; position: true }> {
    */
   wakaLine = 1;
   wakaColumn = 1;
+  /** And its offset in the text written so far (UTF-16 units), where a preserved element's source text starts. */
+  wakaPosition = -1;
 
   constructor(h: {
     xmldecl: XMLDeclHandler;
@@ -48,6 +50,7 @@ export class Parser extends SaxesParser<{ xmlns: true; position: true }> {
       const self = this as Parser;
       self.wakaLine = self.line;
       self.wakaColumn = self.column;
+      self.wakaPosition = self.position - 1;
       openWaka.call(this);
     };
     this.on("xmldecl", h.xmldecl);

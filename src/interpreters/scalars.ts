@@ -95,6 +95,11 @@ export const parseTimestamp = (text: string): Parsed => {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute - offset, second, Number(frac.slice(0, 3).padEnd(3, "0")));
+  // The value is written back in UTC, so the offset can move it out of the years ISO 8601 spells with four digits.
+  const utcYear = date.getUTCFullYear();
+  if (utcYear < 0 || utcYear > 9999) {
+    return fail("out_of_range", `${JSON.stringify(text)} is in year ${utcYear} in UTC, which cannot be written back as ISO 8601`, "years 0000 to 9999 in UTC");
+  }
   return ok(date);
 };
 

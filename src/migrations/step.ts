@@ -93,6 +93,7 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   const v = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const preserved = unknownsOf(v);
+  const preservedNames = preserved?.map(preservedMemberName);
   const jsonMembers = unknownMembersOf(v);
   // Most values carry nothing preserved: then there is nothing to match against the newer members.
   const consumed = preserved === undefined ? undefined : new Set<UnknownElement>();
@@ -106,7 +107,7 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       continue;
     }
     if (was !== undefined) continue;
-    const own = preserved?.filter((u) => preservedMemberName(u.element) === name) ?? [];
+    const own = preserved?.filter((_, i) => preservedNames?.[i] === name) ?? [];
     for (const u of own) consumed?.add(u);
     const json = jsonMembers?.[name];
     if (json !== undefined) consumedJson?.add(name);
@@ -114,7 +115,7 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       context.issues.push(issue({ code: "duplicate_element", message: `<${name}> was preserved more than once and ${newer.version} defines it once` }, { path: `${path}/${name}` }));
     }
     if (own[0] !== undefined || json !== undefined) {
-      const read = own[0] !== undefined ? readPreserved(newer.shapes, m, own[0].element, path) : readPreservedJson(newer.shapes, m, name, json as Json, path);
+      const read = own[0] !== undefined ? readPreserved(newer.shapes, m, name, own[0].raw, path) : readPreservedJson(newer.shapes, m, name, json as Json, path);
       if (read.ok) out[name] = read.value;
       else context.issues.push(...read.issues);
     } else if (m.required) {
