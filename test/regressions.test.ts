@@ -4,7 +4,8 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { describe, expect, it } from "vitest";
+import { SaxesParser } from "saxes";
+import { describe, expect, it, vi } from "vitest";
 import { decode, decodeAsync, decodeJson, encode, unknownElements } from "../src/index.js";
 import type { DecodeFailure, Decoded, UnknownElement } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
@@ -90,6 +91,25 @@ describe("time and memory", () => {
     expect(xml.split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(20_000);
     // Each entry walked every preserved element of the list: four times the list took 16 times as long.
     expect(growth(() => encode(small), () => encode(large))).toBeLessThan(10);
+  });
+
+  it("per-chunk cost: one-character and one-byte chunks are gathered before they are decoded and parsed", async () => {
+    const xml = configWith(aliases(2_000, () => "<CNAME>a.example.com</CNAME>"));
+    const whole = decode(xml);
+    const decodes = vi.spyOn(TextDecoder.prototype, "decode");
+    const writes = vi.spyOn(SaxesParser.prototype, "write");
+    try {
+      expect(await decodeAsync([...utf8.encode(xml)].map((b) => Uint8Array.of(b)))).toEqual(whole);
+      // Each call costs about half a microsecond (TextDecoder) or a few (saxes): one per byte made the stream 15 times
+      // slower than the whole. A 4 KiB batch of bytes, a 16 Ki batch of text, and the end.
+      expect([decodes.mock.calls.length, writes.mock.calls.length]).toEqual([Math.ceil(xml.length / 4096) + 1, Math.ceil(xml.length / 16_384) + 1]);
+      writes.mockClear();
+      expect(await decodeAsync([...xml])).toEqual(whole);
+      expect(writes.mock.calls.length).toBe(Math.ceil(xml.length / 16_384) + 1);
+    } finally {
+      decodes.mockRestore();
+      writes.mockRestore();
+    }
   });
 
   it("preserve mode memory: a preserved subtree is held as its text, not as one object per node", () => {
