@@ -30,6 +30,16 @@ const growth = (small: () => void, large: () => void): number => {
   return best[1]! / best[0]!;
 };
 
+/**
+ * `growth`, measured again (up to three times) while it is not below `bound`: load from elsewhere can only make a
+ * ratio larger, so the smallest is kept. Work that grows too fast stays above the bound every time.
+ */
+const settledGrowth = (small: () => void, large: () => void, bound: number): number => {
+  let least = Infinity;
+  for (let round = 0; round < 3 && least >= bound; round++) least = Math.min(least, growth(small, large));
+  return least;
+};
+
 // A full collection on demand, for measuring what a result holds (vitest's workers do not run with --expose-gc).
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -76,7 +86,7 @@ describe("time and memory", () => {
     expect(decode(large)._tag).toBe("Right");
     // Four times the tags: linear work takes about four times as long, the quadratic scan took 16 times. The
     // bound leaves room for a busy machine (a timing ratio, not a speed: npm run bench measures speed).
-    expect(growth(() => decode(small), () => decode(large))).toBeLessThan(10);
+    expect(settledGrowth(() => decode(small), () => decode(large), 10)).toBeLessThan(10);
   });
 
   it("quadratic encode: each preserved element of a list is placed in O(1)", () => {
@@ -85,12 +95,22 @@ describe("time and memory", () => {
       if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues[0]));
       return r.right;
     };
+    // Each entry walked every preserved element of the list: 2,000 entries read them 4,000,000 times.
+    const counted = doc(2_000);
+    const items = (counted.value as { Aliases: { Items: Record<symbol, unknown[]> } }).Aliases.Items;
+    let reads = 0;
+    items[unknownElements] = new Proxy(items[unknownElements] as unknown[], {
+      get: (target, key, receiver) => {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(encode(counted).split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(2_000);
+    expect(reads).toBeLessThanOrEqual(3 * 2_000);
+    // And in time: four times the list took 16 times as long.
     const small = doc(5_000);
     const large = doc(20_000);
-    const xml = encode(large);
-    expect(xml.split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(20_000);
-    // Each entry walked every preserved element of the list: four times the list took 16 times as long.
-    expect(growth(() => encode(small), () => encode(large))).toBeLessThan(10);
+    expect(settledGrowth(() => encode(small), () => encode(large), 10)).toBeLessThan(10);
   });
 
   it("per-chunk cost: one-character and one-byte chunks are gathered before they are decoded and parsed", async () => {
