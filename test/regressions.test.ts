@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { SaxesParser } from "saxes";
+import { describe, expect, it, vi } from "vitest";
 import { decode, decodeAsync, decodeJson, encode, encodeJson, unknownElements } from "../src/index.js";
 import type { DecodeFailure, Decoded, Issue, Json, JsonFailure, UnknownElement } from "../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
@@ -33,6 +34,16 @@ const growth = (small: () => void, large: () => void): number => {
     }
   }
   return best[1]! / best[0]!;
+};
+
+/**
+ * `growth`, measured again (up to three times) while it is not below `bound`: load from elsewhere can only make a
+ * ratio larger, so the smallest is kept. Work that grows too fast stays above the bound every time.
+ */
+const settledGrowth = (small: () => void, large: () => void, bound: number): number => {
+  let least = Infinity;
+  for (let round = 0; round < 3 && least >= bound; round++) least = Math.min(least, growth(small, large));
+  return least;
 };
 
 // A full collection on demand, for measuring what a result holds (vitest's workers do not run with --expose-gc).
@@ -81,7 +92,7 @@ describe("time and memory", () => {
     expect(decode(large)._tag).toBe("Right");
     // Four times the tags: linear work takes about four times as long, the quadratic scan took 16 times. The
     // bound leaves room for a busy machine (a timing ratio, not a speed: npm run bench measures speed).
-    expect(growth(() => decode(small), () => decode(large))).toBeLessThan(10);
+    expect(settledGrowth(() => decode(small), () => decode(large), 10)).toBeLessThan(10);
   });
 
   it("quadratic encode: each preserved element of a list is placed in O(1)", () => {
@@ -90,12 +101,41 @@ describe("time and memory", () => {
       if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues[0]));
       return r.right;
     };
+    // Each entry walked every preserved element of the list: 2,000 entries read them 4,000,000 times.
+    const counted = doc(2_000);
+    const items = (counted.value as { Aliases: { Items: Record<symbol, unknown[]> } }).Aliases.Items;
+    let reads = 0;
+    items[unknownElements] = new Proxy(items[unknownElements] as unknown[], {
+      get: (target, key, receiver) => {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(encode(counted).split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(2_000);
+    expect(reads).toBeLessThanOrEqual(3 * 2_000);
+    // And in time: four times the list took 16 times as long.
     const small = doc(5_000);
     const large = doc(20_000);
-    const xml = encode(large);
-    expect(xml.split("<CNAME>a.example.com</CNAME><x/>").length - 1).toBe(20_000);
-    // Each entry walked every preserved element of the list: four times the list took 16 times as long.
-    expect(growth(() => encode(small), () => encode(large))).toBeLessThan(10);
+    expect(settledGrowth(() => encode(small), () => encode(large), 10)).toBeLessThan(10);
+  });
+
+  it("per-chunk cost: one-character and one-byte chunks are gathered before they are decoded and parsed", async () => {
+    const xml = configWith(aliases(2_000, () => "<CNAME>a.example.com</CNAME>"));
+    const whole = decode(xml);
+    const decodes = vi.spyOn(TextDecoder.prototype, "decode");
+    const writes = vi.spyOn(SaxesParser.prototype, "write");
+    try {
+      expect(await decodeAsync([...utf8.encode(xml)].map((b) => Uint8Array.of(b)))).toEqual(whole);
+      // Each call costs about half a microsecond (TextDecoder) or a few (saxes): one per byte made the stream 15 times
+      // slower than the whole. A 4 KiB batch of bytes, a 16 Ki batch of text, and the end.
+      expect([decodes.mock.calls.length, writes.mock.calls.length]).toEqual([Math.ceil(xml.length / 4096) + 1, Math.ceil(xml.length / 16_384) + 1]);
+      writes.mockClear();
+      expect(await decodeAsync([...xml])).toEqual(whole);
+      expect(writes.mock.calls.length).toBe(Math.ceil(xml.length / 16_384) + 1);
+    } finally {
+      decodes.mockRestore();
+      writes.mockRestore();
+    }
   });
 
   it("preserve mode memory: a preserved subtree is held as its text, not as one object per node", () => {
@@ -443,7 +483,7 @@ describe("the JSON path has limits", () => {
     const n = 50_000;
     const many = members(n);
     const one = { ...config, Future: members(n) };
-    expect(growth(() => decodeJson(one, asConfig), () => decodeJson(many, asConfig))).toBeLessThan(5);
+    expect(settledGrowth(() => decodeJson(one, asConfig), () => decodeJson(many, asConfig), 5)).toBeLessThan(5);
   });
 
   it("deep nesting is too_deep at maxDepth, as text and as a value, without exhausting the stack", () => {
@@ -495,7 +535,7 @@ describe("the JSON path has limits", () => {
       const small = doc(20_000, pretty);
       const large = doc(80_000, pretty);
       expect(decodeJson(large, asConfig)._tag).toBe("Right");
-      expect(growth(() => decodeJson(small, asConfig), () => decodeJson(large, asConfig))).toBeLessThan(10);
+      expect(settledGrowth(() => decodeJson(small, asConfig), () => decodeJson(large, asConfig), 10)).toBeLessThan(10);
     }
   });
 });
