@@ -43,7 +43,8 @@ describe("examples", () => {
   }, 180_000);
 
   it("property-test.mjs runs a user's property test over cfxml/arbitrary documents with fast-check", () => {
-    const r = example(process.execPath, ["--test", "examples/property-test.mjs"]);
+    // TAP, which every Node line can be asked for (from 23 the default reporter is "spec" when not on a terminal).
+    const r = example(process.execPath, ["--test", "--test-reporter=tap", "examples/property-test.mjs"]);
     expect([r.status, /^# pass 2$/m.test(r.stdout), /^# fail 0$/m.test(r.stdout)]).toEqual([0, true, true]);
     expect(r.leftBehind).toEqual([]);
   }, 180_000);
