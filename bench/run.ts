@@ -7,6 +7,7 @@ import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, measure } from './sdk.js';
 import { listBench } from './list.js';
 import { lintBench } from './lint.js';
+import { triggerBench } from './triggers.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
 import { cliBatch } from './cli-batch.js';
 import { soloBench } from './solo.js';
@@ -70,6 +71,7 @@ console.log(lines.join('\n'));
 console.log('\nStreaming a list document (decodeItems, one child process per size):\n');
 console.log(listBench());
 console.log(await lintBench());
+console.log(await triggerBench());
 
 console.log('');
 console.log((await cliBatch()).join('\n'));
