@@ -12,19 +12,11 @@ import { arbitraryFor } from "../src/interpreters/arbitrary.js";
 import { encodeElement } from "../src/interpreters/encoder.js";
 import type { Node, Shapes, Struct } from "../src/schema/ast.js";
 import { versions } from "../src/versions/index.js";
+import { config2012, preserved } from "./preserve-kit.js";
 
-const config2012 = (extra: string) => `<DistributionConfig xmlns="${namespaceOf("2012-05-05")}">
-<CallerReference>r</CallerReference><Aliases><Quantity>0</Quantity></Aliases><DefaultRootObject/>
-<Origins><Quantity>1</Quantity><Items><Origin><Id>o</Id><DomainName>d</DomainName><S3OriginConfig><OriginAccessIdentity/></S3OriginConfig></Origin></Items></Origins>
-<DefaultCacheBehavior><TargetOriginId>o</TargetOriginId><ForwardedValues><QueryString>false</QueryString></ForwardedValues><TrustedSigners><Enabled>false</Enabled><Quantity>0</Quantity></TrustedSigners><ViewerProtocolPolicy>allow-all</ViewerProtocolPolicy><MinTTL>0</MinTTL></DefaultCacheBehavior>
-<CacheBehaviors><Quantity>0</Quantity></CacheBehaviors><Comment/><Logging><Enabled>false</Enabled><Bucket/><Prefix/></Logging>${extra}<Enabled>true</Enabled>
-</DistributionConfig>`;
 
-const preserved = (xml: string): Decoded => {
-  const r = decode(xml, { unknown: "preserve" });
-  if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues));
-  return r.right;
-};
+
+
 
 /** Whether any structure or list below holds preserved elements. */
 const holdsPreserved = (u: unknown): boolean =>

@@ -5,10 +5,11 @@
  */
 import { fc, it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { decode, encode, migrate, namespaceOf, unknownElements } from "../src/index.js";
+import { encode, migrate, unknownElements } from "../src/index.js";
 import type { Decoded, UnknownElement } from "../src/index.js";
 import { shapes } from "../src/versions/v2020_05_31.js";
 import { cut, decodeFragment } from "./testkit.js";
+import { config2012, preserved } from "./preserve-kit.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 const config = (extra: string, rootAttributes = "") => `<DistributionConfig xmlns="${NS}"${rootAttributes}>
@@ -18,17 +19,8 @@ const config = (extra: string, rootAttributes = "") => `<DistributionConfig xmln
   <Comment>c</Comment>${extra}
   <Enabled>true</Enabled>
 </DistributionConfig>`;
-const config2012 = (extra: string) => `<DistributionConfig xmlns="${namespaceOf("2012-05-05")}">
-<CallerReference>r</CallerReference><Aliases><Quantity>0</Quantity></Aliases><DefaultRootObject/>
-<Origins><Quantity>1</Quantity><Items><Origin><Id>o</Id><DomainName>d</DomainName><S3OriginConfig><OriginAccessIdentity/></S3OriginConfig></Origin></Items></Origins>
-<DefaultCacheBehavior><TargetOriginId>o</TargetOriginId><ForwardedValues><QueryString>false</QueryString></ForwardedValues><TrustedSigners><Enabled>false</Enabled><Quantity>0</Quantity></TrustedSigners><ViewerProtocolPolicy>allow-all</ViewerProtocolPolicy><MinTTL>0</MinTTL></DefaultCacheBehavior>
-<CacheBehaviors><Quantity>0</Quantity></CacheBehaviors><Comment/><Logging><Enabled>false</Enabled><Bucket/><Prefix/></Logging>${extra}<Enabled>true</Enabled>
-</DistributionConfig>`;
-const preserved = (xml: string): Decoded => {
-  const r = decode(xml, { unknown: "preserve" });
-  if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues));
-  return r.right;
-};
+
+
 const rootElements = (d: Decoded): readonly UnknownElement[] => (d.value as Record<symbol, readonly UnknownElement[]>)[unknownElements] ?? [];
 const raws = (d: Decoded): string[] => rootElements(d).map((u) => u.raw);
 
