@@ -64,6 +64,9 @@ const ours = (shapes: Shapes, n: Node): ModelNode => {
     case "boolean":
     case "timestamp":
       return { kind: "scalar", type: node._tag, enum: null, min: null, max: null, pattern: null };
+    case "flag":
+    case "repeated":
+      throw new Error(`a modelled version has no ${node._tag} node: it belongs to the format before 2012-05-05`);
     default:
       return absurd(node);
   }

@@ -6,14 +6,14 @@
  * It returns the value it checked rebuilt in model order, with JSON timestamps (ISO 8601 strings) as `Date`s.
  */
 import { absurd } from "../schema/ast.js";
-import type { List, Node, Scalar, Shapes, Struct } from "../schema/ast.js";
+import type { List, Node, Repeated, Scalar, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { ITEMS, QUANTITY } from "../schema/wrapper.js";
 import { issue } from "../errors.js";
 import type { Issue, Problem } from "../errors.js";
 import { attachMembers, carryUnknowns, unknownMembersOf } from "../unknown.js";
 import type { Json } from "../unknown.js";
-import { lengthProblem, quantityProblem } from "./lists.js";
+import { choiceProblems, lengthProblem, quantityProblem, repeatedBounds } from "./lists.js";
 import { checkScalar, describe, parseTimestamp } from "./scalars.js";
 
 interface Context {
@@ -39,12 +39,15 @@ const check = (n: Node, u: unknown, path: string, ctx: Context): unknown => {
       return checkStruct(node, u, path, ctx);
     case "list":
       return checkList(node, u, path, ctx);
+    case "repeated":
+      return checkRepeated(node, u, path, ctx);
     case "string":
     case "integer":
     case "long":
     case "boolean":
     case "enum":
     case "timestamp":
+    case "flag":
       return checkScalarValue(node, u, path, ctx);
     default:
       return absurd(node);
@@ -99,6 +102,7 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context): unkn
     if (preserve) kept[name] = u[name] as Json;
   }
   if (node.quantity) checkQuantity(node, out, path, ctx);
+  for (const p of choiceProblems(node, out)) report(ctx, p.problem, `${path}/${p.member}`);
   carryUnknowns(u, out);
   if (Object.keys(kept).length > 0) attachMembers(out, { ...unknownMembersOf(u), ...kept });
   return out;
@@ -120,6 +124,20 @@ const checkList = (node: List, u: unknown, path: string, ctx: Context): unknown 
   const length = lengthProblem(node, u.length);
   if (length !== undefined) report(ctx, { ...length, message: `the ${node.item} list ${length.message}` }, path);
   const out = u.map((item, i) => check(node.node, item, `${path}/${node.item}[${i + 1}]`, ctx));
+  carryUnknowns(u, out);
+  return out;
+};
+
+// A repeated element's entries are at `…/CNAME[1]`, the member's own path with the position.
+const checkRepeated = (node: Repeated, u: unknown, path: string, ctx: Context): unknown => {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (!Array.isArray(u)) {
+    report(ctx, { code: "invalid_type", message: `expected an array of ${name}, got ${describe(u)}`, expected: "an array", actual: describe(u) }, path);
+    return u;
+  }
+  const length = lengthProblem(repeatedBounds(node, name), u.length);
+  if (length !== undefined) report(ctx, { ...length, message: `the repeated ${name} ${length.message}${u.length === 0 ? ": leave the member out instead" : ""}` }, path);
+  const out = u.map((item, i) => check(node.node, item, `${path}[${i + 1}]`, ctx));
   carryUnknowns(u, out);
   return out;
 };

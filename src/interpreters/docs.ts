@@ -18,6 +18,8 @@ interface Change {
 
 const describeNode = (n: Node): string => {
   if (n._tag === "enum") return `one of ${n.values.map((v) => `\`${v}\``).join(", ")}`;
+  if (n._tag === "repeated") return `repeated ${describeNode(n.node)}`;
+  if (n._tag === "flag") return "an empty element (a flag)";
   if (n._tag !== "string") return n._tag === "ref" ? n.name : n._tag;
   const length = n.minLength !== undefined || n.maxLength !== undefined ? `length ${n.minLength ?? 0}–${n.maxLength ?? "∞"}` : "";
   const pattern = n.pattern !== undefined ? `pattern \`${n.pattern}\`` : "";

@@ -79,9 +79,10 @@ interface UpContext extends Omit<DefaultContext, "parent"> {
  */
 export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, path: string, context: UpContext): unknown => {
   const n = resolve(newer.shapes, newNode);
-  if (n._tag === "list") {
-    const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" }>;
-    const out = (value as unknown[]).map((item, i) => up(older, newer, facts, o.node, n.node, item, `${path}/${n.item}[${i + 1}]`, context));
+  if (n._tag === "list" || n._tag === "repeated") {
+    const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" | "repeated" }>;
+    const at = (i: number): string => (n._tag === "list" ? `${path}/${n.item}[${i + 1}]` : `${path}[${i + 1}]`);
+    const out = (value as unknown[]).map((item, i) => up(older, newer, facts, o.node, n.node, item, at(i), context));
     carryUnknowns(value as object, out);
     return out;
   }
@@ -148,9 +149,10 @@ interface DownContext {
 /** Newer to older: the older shape of the value, recording every loss (and, with `lossy`, repairing it). */
 export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, oldNode: Node, value: unknown, path: string, ctx: DownContext): unknown => {
   const o = resolve(older.shapes, oldNode);
-  if (o._tag === "list") {
-    const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" }>;
-    const out = (value as unknown[]).map((item, i) => down(newer, older, facts, n.node, o.node, item, `${path}/${o.item}[${i + 1}]`, ctx));
+  if (o._tag === "list" || o._tag === "repeated") {
+    const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" | "repeated" }>;
+    const at = (i: number): string => (o._tag === "list" ? `${path}/${o.item}[${i + 1}]` : `${path}[${i + 1}]`);
+    const out = (value as unknown[]).map((item, i) => down(newer, older, facts, n.node, o.node, item, at(i), ctx));
     carryUnknowns(value as object, out);
     return out;
   }
