@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { versions } from "../src/versions/index.js";
+import { legacyVersions, versions } from "../src/versions/index.js";
 
 const root = join(import.meta.dirname, "..");
 const cli = process.env["CFXML_CLI"] ?? join(root, "dist", "cli", "main.js");
@@ -164,9 +164,10 @@ describe("cfxml validate, detect, versions, --help", () => {
     expect(unknown.stderr).toContain("API version 2014-08-31 is not supported");
   });
 
-  it("versions lists all 27 with their namespaces; every command has --help with examples", () => {
+  it("versions lists all 38 with their namespaces, the eleven before 2012-05-05 as having no official model; every command has --help with examples", () => {
     const r = run(["versions"]);
-    expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(27);
+    expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(38);
+    expect(r.stdout.match(/^(\S+) {2}\S+ {2}\(no official model\)$/gm)?.map((l) => l.slice(0, 10))).toEqual([...legacyVersions]);
     for (const command of ["convert", "validate", "detect", "fixtures", "versions"]) {
       const help = run([command, "--help"]);
       expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("examples:")]);
