@@ -70,7 +70,7 @@ describe("cfxml convert", () => {
   it("says what an upgrade assumed and what a downgrade dropped as equivalent, as notes on stderr", () => {
     const up = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-07-01"]);
     expect(up.status).toBe(0);
-    expect(up.stderr).toContain('assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01)\n');
+    expect(up.stderr).toContain('assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01): Price classes first appear in 2012-07-01.');
     const same = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-05-05"]);
     expect([same.status, same.stderr]).toEqual([0, ""]);
     const down = run(["convert", "-", "--to", "2012-05-05"], up.stdout);

@@ -9,6 +9,7 @@ import { absentMeans, defaultValue, equivalent, indexFacts, lossyFill } from "./
 import type { DefaultContext, Fact, StepFacts } from "./facts.js";
 import type { Converter } from "./convert.js";
 import { customOrigins } from "./custom-origins.js";
+import { formatBreak } from "./format-break.js";
 import { legacyFacts } from "./legacy-facts.js";
 
 const noTrustedSigners = { Enabled: false, Quantity: 0 };
@@ -242,7 +243,7 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
 export const facts: Readonly<Partial<Record<VersionId, readonly Fact[]>>> = stated;
 
 // The structures a step remakes wholesale, by the version it arrives at (see src/migrations/convert.ts).
-const converters: Partial<Record<VersionId, Readonly<Record<string, Converter>>>> = { "2010-11-01": customOrigins };
+const converters: Partial<Record<VersionId, Readonly<Record<string, Converter>>>> = { "2010-11-01": customOrigins, "2012-05-05": formatBreak };
 
 const indexed = new Map(
   [...new Set([...Object.keys(stated), ...Object.keys(converters)])].map((version) => [version, indexFacts(stated[version as VersionId] ?? [], converters[version as VersionId])]),
