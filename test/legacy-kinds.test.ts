@@ -112,3 +112,20 @@ describe("every interpreter agrees", () => {
     expect(drawn.some((d) => Array.isArray(d["CNAME"]) && d["CNAME"].length > 1)).toBe(true);
   });
 });
+
+describe("a list document of the old format", () => {
+  it("streams its repeated summaries with decodeItems, each in order with its position, and leaves them out of the result", async () => {
+    const { decodeItems } = await import("../src/index.js");
+    const summary = (id: string) =>
+      `<DistributionSummary><Id>${id}</Id><Status>Deployed</Status><LastModifiedTime>2010-11-19T19:37:58Z</LastModifiedTime><DomainName>d.cloudfront.net</DomainName><S3Origin><DNSName>b.s3.amazonaws.com</DNSName></S3Origin><Enabled>true</Enabled></DistributionSummary>`;
+    const xml = `<DistributionList xmlns="http://cloudfront.amazonaws.com/doc/2010-11-01/"><Marker/>${summary("E1")}<MaxItems>2</MaxItems>${summary("E2")}<IsTruncated>false</IsTruncated></DistributionList>`;
+    const events = [];
+    for await (const e of decodeItems([xml])) events.push(e);
+    expect(events.slice(0, 2).map((e) => ("item" in e ? [(e.item as { Id: string }).Id, e.index] : e))).toEqual([
+      ["E1", 1],
+      ["E2", 2],
+    ]);
+    const last = events[2];
+    expect(last !== undefined && "result" in last && last.result._tag === "Right" && last.result.right.value).toStrictEqual({ Marker: "", MaxItems: 2, IsTruncated: false });
+  });
+});
