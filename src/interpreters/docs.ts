@@ -139,3 +139,10 @@ export const factsTable = (versions: readonly VersionInfo[], facts: Readonly<Par
   );
   return ["| step | fact | member | value | source |", "|---|---|---|---|---|", ...rows].join("\n");
 };
+
+/** A Markdown table of what one step's upgrade fills in: each `default` fact, its value, and why (its source). */
+export const assumptionsTable = (facts: readonly FactInfo[]): string => {
+  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const rows = facts.filter((f) => f.kind === "default").map((f) => `| \`${f.shape}.${f.member}\` | \`${cell(f.shown ?? JSON.stringify(f.value))}\` | ${cell(f.source)} |`);
+  return ["| member | assumed value | why |", "|---|---|---|", ...rows].join("\n");
+};
