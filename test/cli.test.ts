@@ -159,6 +159,9 @@ describe("cfxml validate, detect, versions, --help", () => {
       expect.stringMatching(/example-response\.xml\t2012-07-01\tDistribution\tearliest 2012-07-01 \(/),
       "corpus/2018-11-05/origin-group-failover.xml\t2018-11-05\tDistributionConfig\tearliest 2018-11-05 (2018-11-05: /DistributionConfig/OriginGroups)",
     ]);
+    // A configuration with nothing newer than one custom origin goes back to the first era.
+    const old = run(["detect", "corpus/upgrades/2010-11-01/custom-origin-signed-https.xml", "--earliest"]);
+    expect(old.stdout.trim()).toBe("corpus/upgrades/2010-11-01/custom-origin-signed-https.xml\t2020-05-31\tDistributionConfig\tearliest 2010-11-01 (2010-11-01: /DistributionConfig/CustomOrigin)");
     const unknown = run(["detect", "-"], `<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2014-08-31/"/>`);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("API version 2014-08-31 is not supported");

@@ -18,7 +18,7 @@ import { facts } from "../src/migrations/steps.js";
 import type { Fact } from "../src/migrations/facts.js";
 import type { Member, Node, Shapes } from "../src/schema/ast.js";
 import { resolve } from "../src/schema/resolve.js";
-import { firstModelled, versions } from "../src/versions/index.js";
+import { firstModelled, legacyVersions, versions } from "../src/versions/index.js";
 
 const ACCOUNT = "123456789012";
 type V = (typeof versions)[number];
@@ -77,8 +77,10 @@ const pairs = versions.slice(1).flatMap((newer, i) => {
 describe.each(pairs)("%s", (_, older, newer, root) => {
   const oldArb = arbitraryFor(older.shapes, rootNode(older, root), { maxItems: 2 });
   const newArb = arbitraryFor(newer.shapes, rootNode(newer, root), { maxItems: 2 });
+  // The steps between the versions before 2012-05-05 add a member or two each: fewer runs.
+  const numRuns = legacyVersions.has(newer.version) ? 20 : 40;
 
-  it.prop([oldArb], { numRuns: 40 })("CreateGet: down(up(o)) = o, or the upgrade fails only where it must", (o) => {
+  it.prop([oldArb], { numRuns })("CreateGet: down(up(o)) = o, or the upgrade fails only where it must", (o) => {
     const upgraded = migrate(doc(older, root, o), newer.version, { accountId: ACCOUNT });
     if (upgraded._tag === "Left") {
       const failure = upgraded.left;
@@ -92,7 +94,7 @@ describe.each(pairs)("%s", (_, older, newer, root) => {
     expect(back._tag === "Right" && back.right.value).toStrictEqual(o);
   });
 
-  it.prop([newArb], { numRuns: 40 })("honesty: strict fails exactly when lossy loses; outputs are valid; PutGet when nothing is lost", (n) => {
+  it.prop([newArb], { numRuns })("honesty: strict fails exactly when lossy loses; outputs are valid; PutGet when nothing is lost", (n) => {
     const strict = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT });
     const lossy = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT, lossy: true });
     if (lossy._tag === "Left") {
