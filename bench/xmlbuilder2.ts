@@ -28,6 +28,8 @@ const walk = (shapes: Shapes, sink: Sink, n: Node, name: string, value: unknown)
     const s = sink.ele(name);
     for (const item of value as unknown[]) walk(shapes, s, node.node, node.item, item);
     s.up();
+  } else if (node._tag === 'repeated') {
+    for (const item of value as unknown[]) walk(shapes, sink, node.node, name, item);
   } else {
     sink.ele(name).txt(printScalar(node, value)).up();
   }

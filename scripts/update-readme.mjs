@@ -1,7 +1,7 @@
 // `npm run docs`: rewrites the README's generated tables (versions, documents, migration facts, lint), after
 // `npm run build`. test/docs.test.ts fails when a table in the README differs from what the schema says.
 import { readFileSync, writeFileSync } from "node:fs";
-import { documentsTable, factsTable, versionsTable } from "../dist/interpreters/docs.js";
+import { assumptionsTable, documentsTable, factsTable, versionsTable } from "../dist/interpreters/docs.js";
 import { facts } from "../dist/migrations/steps.js";
 import { versions } from "../dist/versions/index.js";
 import { lintRulesTable, notLintedTable, quotasTable } from "../dist/lint/docs.js";
@@ -12,6 +12,7 @@ for (const [name, table] of [
   ["versions", versionsTable(versions)],
   ["documents", documentsTable(versions)],
   ["facts", factsTable(versions, facts)],
+  ["assumptions", assumptionsTable(facts["2012-05-05"] ?? [])],
   ["lint-rules", lintRulesTable()],
   ["lint-quotas", quotasTable()],
   ["lint-not-checked", notLintedTable()],

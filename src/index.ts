@@ -5,7 +5,8 @@
  * - `decodeJson`: AWS CLI / SDK JSON (text or a parsed value) to the same value, checked the same way.
  * - `encode` / `encodeJson`: back to canonical XML or JSON, losing and inventing nothing.
  * - `detect`: the version and document kind, from the root element alone.
- * - `migrate` / `earliestVersion`: between any two of the 27 API versions, never silently lossy.
+ * - `migrate` / `earliestVersion`: between any two of the 38 API versions, never silently lossy; across the format
+ *   break of 2012-05-05, what the old format never said is filled with stated values, returned as `assumptions`.
  * - `lint`: what CloudFront would refuse in a decoded document, with CloudFront's error codes; `toSarif` for CI.
  */
 import type { Either } from "fp-ts/lib/Either.js";
@@ -38,12 +39,23 @@ export { decodeJson } from "./json/decode.js";
 export type { JsonReadOptions } from "./json/decode.js";
 export { unknownElements, unknownMembers } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
-export { versions, namespaceOf } from "./versions/index.js";
+export { legacyVersions, versions, namespaceOf } from "./versions/index.js";
 export { codecs } from "./codecs.js";
 export { standardSchema } from "./standard.js";
 export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard.js";
 export { earliestVersion, migrate } from "./migrations/migrate.js";
 export type { Assumption, Equivalent, Loss, MigrateOptions, MigrationFailure, Migrated } from "./migrations/migrate.js";
+export * as v2008_06_30 from "./versions/v2008_06_30.js";
+export * as v2009_04_02 from "./versions/v2009_04_02.js";
+export * as v2009_09_09 from "./versions/v2009_09_09.js";
+export * as v2009_12_01 from "./versions/v2009_12_01.js";
+export * as v2010_03_01 from "./versions/v2010_03_01.js";
+export * as v2010_05_01 from "./versions/v2010_05_01.js";
+export * as v2010_06_01 from "./versions/v2010_06_01.js";
+export * as v2010_07_15 from "./versions/v2010_07_15.js";
+export * as v2010_08_01 from "./versions/v2010_08_01.js";
+export * as v2010_11_01 from "./versions/v2010_11_01.js";
+export * as v2012_03_15 from "./versions/v2012_03_15.js";
 export * as v2012_05_05 from "./versions/v2012_05_05.js";
 export * as v2012_07_01 from "./versions/v2012_07_01.js";
 export * as v2013_05_12 from "./versions/v2013_05_12.js";

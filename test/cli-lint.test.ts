@@ -81,6 +81,14 @@ describe("cfxml lint", () => {
     expect(r.stderr.trim()).toBe("clean 1, failed 1");
   });
 
+  it("declines a document before 2012-05-05, saying to lint its upgrade instead, and goes on with the batch", () => {
+    const r = run(["lint", "corpus/2010-11-01/boto-distribution-config.xml", "corpus/2020-05-31/s3-origin-oac.xml"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("corpus/2010-11-01/boto-distribution-config.xml: error[unsupported]: lint reads API versions from 2012-05-05 on");
+    expect(r.stdout).toContain("cfxml convert corpus/2010-11-01/boto-distribution-config.xml --to 2020-05-31");
+    expect(r.stderr.trim()).toBe("clean 1, failed 1");
+  });
+
   it("--format json prints one object per input with its findings", () => {
     const file = written("InvalidTTLOrder");
     const r = run(["lint", file, "corpus/2020-05-31/s3-origin-oac.xml", "--format", "json"]);

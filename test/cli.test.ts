@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { versions } from "../src/versions/index.js";
+import { legacyVersions, versions } from "../src/versions/index.js";
 
 const root = join(import.meta.dirname, "..");
 const cli = process.env["CFXML_CLI"] ?? join(root, "dist", "cli", "main.js");
@@ -71,7 +71,7 @@ describe("cfxml convert", () => {
   it("says what an upgrade assumed and what a downgrade dropped as equivalent, as notes on stderr", () => {
     const up = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-07-01"]);
     expect(up.status).toBe(0);
-    expect(up.stderr).toContain('assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01)\n');
+    expect(up.stderr).toContain('assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01): Price classes first appear in 2012-07-01.');
     const same = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-05-05"]);
     expect([same.status, same.stderr]).toEqual([0, ""]);
     const down = run(["convert", "-", "--to", "2012-05-05"], up.stdout);
@@ -160,14 +160,18 @@ describe("cfxml validate, detect, versions, --help", () => {
       expect.stringMatching(/example-response\.xml\t2012-07-01\tDistribution\tearliest 2012-07-01 \(/),
       "corpus/2018-11-05/origin-group-failover.xml\t2018-11-05\tDistributionConfig\tearliest 2018-11-05 (2018-11-05: /DistributionConfig/OriginGroups)",
     ]);
+    // A configuration with nothing newer than one custom origin goes back to the first era.
+    const old = run(["detect", "corpus/upgrades/2010-11-01/custom-origin-signed-https.xml", "--earliest"]);
+    expect(old.stdout.trim()).toBe("corpus/upgrades/2010-11-01/custom-origin-signed-https.xml\t2020-05-31\tDistributionConfig\tearliest 2010-11-01 (2010-11-01: /DistributionConfig/CustomOrigin)");
     const unknown = run(["detect", "-"], `<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2014-08-31/"/>`);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("API version 2014-08-31 is not supported");
   });
 
-  it("versions lists all 27 with their namespaces; every command has --help with examples", () => {
+  it("versions lists all 38 with their namespaces, the eleven before 2012-05-05 as having no official model; every command has --help with examples", () => {
     const r = run(["versions"]);
-    expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(27);
+    expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(38);
+    expect(r.stdout.match(/^(\S+) {2}\S+ {2}\(no official model\)$/gm)?.map((l) => l.slice(0, 10))).toEqual([...legacyVersions]);
     for (const command of ["convert", "validate", "detect", "fixtures", "versions"]) {
       const help = run([command, "--help"]);
       expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("examples:")]);

@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { absurd } from "../src/schema/ast.js";
 import type { Node, Shapes } from "../src/schema/ast.js";
 import { resolve } from "../src/schema/resolve.js";
-import { namespaceOf, versions } from "../src/versions/index.js";
+import { legacyVersions, namespaceOf, versions } from "../src/versions/index.js";
 import { INTEGER_OR_LONG, models, modelsPresent, shared } from "./models.js";
 import type { ModelNode } from "./models.js";
 
@@ -64,6 +64,9 @@ const ours = (shapes: Shapes, n: Node): ModelNode => {
     case "boolean":
     case "timestamp":
       return { kind: "scalar", type: node._tag, enum: null, min: null, max: null, pattern: null };
+    case "flag":
+    case "repeated":
+      throw new Error(`a modelled version has no ${node._tag} node: it belongs to the format before 2012-05-05`);
     default:
       return absurd(node);
   }
@@ -91,14 +94,17 @@ const asRecordedBy = (model: ModelNode, sig: ModelNode, bounds: boolean): ModelN
   return sig;
 };
 
-describe.skipIf(!modelsPresent)("every version matches its official model", () => {
+// The versions before 2012-05-05 have no model; their sources are cited in their files (src/versions/v2008_06_30.ts …).
+const modelled = versions.filter((v) => !legacyVersions.has(v.version));
+
+describe.skipIf(!modelsPresent)("every version with an official model matches it", () => {
   const all = modelsPresent ? models() : [];
 
   it("covers the same 27 versions as the models, with the same namespaces", () => {
-    expect(all.map((m) => [m.version, m.namespace])).toEqual(versions.map((v) => [v.version, namespaceOf(v.version)]));
+    expect(all.map((m) => [m.version, m.namespace])).toEqual(modelled.map((v) => [v.version, namespaceOf(v.version)]));
   });
 
-  describe.each(versions.map((v) => [v.version, v] as const))("%s", (version, v) => {
+  describe.each(modelled.map((v) => [v.version, v] as const))("%s", (version, v) => {
     const shapes: Shapes = v.shapes;
     const model = all.find((m) => m.version === version);
 

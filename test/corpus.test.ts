@@ -2,12 +2,14 @@
  * The hand-written corpus. Each `corpus/<version>/<name>.xml` is a canonical document (pretty, model order) with
  * a hand-written `<name>.json`: decoding gives exactly that JSON, and encoding gives back the file byte for
  * byte (or `<name>.canonical.xml` when the source is deliberately not canonical). Each `corpus/invalid/<name>.xml`
- * must fail with exactly the issues listed in `<name>.expected.json`.
+ * must fail with exactly the issues listed in `<name>.expected.json`. Documents before 2012-05-05 name their
+ * sources in `corpus/legacy-sources.json`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decode, decodeAsync, encode, encodeJson } from "../src/index.js";
+import { legacyVersions } from "../src/versions/index.js";
 
 const corpus = join(import.meta.dirname, "..", "corpus");
 const read = (path: string): string => readFileSync(path, "utf8");
@@ -50,5 +52,32 @@ describe("corpus/invalid", () => {
       for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
     })());
     expect(streamed).toEqual(r);
+  });
+});
+
+describe("corpus/legacy-sources.json", () => {
+  interface Source {
+    readonly file: string;
+    readonly kind: "verbatim" | "derived" | "hand-written";
+    readonly source: Readonly<Record<string, string>>;
+    readonly licence: string;
+    readonly obtained: string;
+  }
+  const listed = (JSON.parse(read(join(corpus, "legacy-sources.json"))) as { documents: Source[] }).documents;
+  const legacy = versionDirs.filter((v) => legacyVersions.has(v));
+
+  it("says where every document before 2012-05-05 comes from, and lists no other", () => {
+    const documents = [
+      ...legacy.flatMap((v) => readdirSync(join(corpus, v)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => `${v}/${f}`)),
+      ...readdirSync(join(corpus, "invalid")).filter((f) => f.startsWith("legacy-") && f.endsWith(".xml")).map((f) => `invalid/${f}`),
+    ];
+    expect(listed.map((e) => e.file).sort()).toEqual(documents.sort());
+    expect(legacy.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(listed.map((e) => [e.file, e] as const))("%s: its kind, source, licence and how it was obtained", (_, e) => {
+    expect(["verbatim", "derived", "hand-written"]).toContain(e.kind);
+    if (e.kind !== "hand-written") expect(e.source["url"] ?? (/^[0-9a-f]{40}$/.test(e.source["commit"] ?? "") ? e.source["repository"] : undefined)).toBeDefined();
+    expect([e.licence.length, e.obtained.length].every((n) => n > 5)).toBe(true);
   });
 });

@@ -5,12 +5,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, decodeJson, encode, formatIssue, invalidFixtures, lint, lintRules, minimalDraft, toSarif, toSarifFiles } from "../src/index.js";
+import { right } from "fp-ts/lib/Either.js";
+import { decode, decodeJson, encode, formatIssue, invalidFixtures, lint, lintRules, migrate, minimalDraft, toSarif, toSarifFiles } from "../src/index.js";
 import type { Decoded, LintFinding, VersionId } from "../src/index.js";
 import { decodedDraft } from "../src/lint/fixtures.js";
 import { behavior } from "../src/lint/rules/draft.js";
 import { overlap } from "../src/lint/rules/warnings.js";
-import { versions } from "../src/versions/index.js";
+import { latest, legacyVersions, versions } from "../src/versions/index.js";
 
 const corpus = join(import.meta.dirname, "..", "corpus");
 const rulesOf = (fs: readonly LintFinding[]): string[] => fs.map((f) => f.rule);
@@ -95,10 +96,20 @@ describe("lint on the corpus", () => {
   const versionDirs = readdirSync(corpus).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   const documents = versionDirs.flatMap((v) => readdirSync(join(corpus, v)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => join(v, f)));
 
+  // A document before 2012-05-05 is linted as what it becomes: its upgrade to the latest version.
   it.each(documents)("finds no error in %s", (file) => {
     const read = decode(readFileSync(join(corpus, file)), { positions: true });
     if (read._tag === "Left") return expect.fail("does not decode");
-    expect(lint(read.right).filter((f) => f.severity === "error")).toEqual([]);
+    const linted = legacyVersions.has(read.right.version) ? migrate(read.right, latest.version, { accountId: "123456789012" }) : right(read.right);
+    if (linted._tag === "Left") return;
+    expect(lint(linted.right).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("declines a document before 2012-05-05, saying why and what to do instead", () => {
+    const read = decode('<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2008-06-30/"><Origin>b.s3.amazonaws.com</Origin><CallerReference>r</CallerReference><Enabled>true</Enabled></DistributionConfig>');
+    if (read._tag === "Left") return expect.fail("does not decode");
+    expect(() => lint(read.right)).toThrow(/^lint reads API versions from 2012-05-05 on, .* 2008-06-30 is in the format before it: convert the document first \(cfxml convert --to 2020-05-31\)/);
+    expect(() => minimalDraft("2010-11-01")).toThrow(TypeError);
   });
 
   interface Entry {

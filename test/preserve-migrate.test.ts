@@ -11,10 +11,8 @@ import type { Decoded } from "../src/index.js";
 import { arbitraryFor } from "../src/interpreters/arbitrary.js";
 import { encodeElement } from "../src/interpreters/encoder.js";
 import type { Node, Shapes, Struct } from "../src/schema/ast.js";
-import { versions } from "../src/versions/index.js";
+import { firstModelled, versions } from "../src/versions/index.js";
 import { config2012, preserved } from "./preserve-kit.js";
-
-
 
 
 
@@ -67,8 +65,11 @@ describe("preserved elements and migrations", () => {
 describe("preserve, then upgrade, gives the newer document back", () => {
   // A value of the newer version, written in the older one's namespace: the older version preserves what it does
   // not define, and the upgrade must turn exactly that back into members, with nothing left over or doubled.
+  // Not across the format break (2012-05-05): a new-format document in an old namespace is not an old document with
+  // a few elements more, and its Quantity/Items have nothing to become.
   const pairs = versions.slice(1).flatMap((newer, i) => {
     const older = versions[i] as (typeof versions)[number];
+    if (newer === firstModelled) return [];
     return (older.roots as readonly string[]).filter((r) => (newer.roots as readonly string[]).includes(r)).map((root) => [`${older.version} → ${newer.version} <${root}>`, older, newer, root] as const);
   });
   let exercised = 0;

@@ -78,7 +78,7 @@ export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): Jo
     decoded = r.right;
     for (const l of r.right.losses) notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, level: "note" });
     // An upgrade that fills in a value, or a downgrade that drops one meaning what absence means, says so.
-    for (const a of r.right.assumptions) notes.push({ file, code: "assumed", message: `assumed ${a.path} = ${JSON.stringify(a.value)} (required from ${a.introducedIn})`, path: a.path, level: "note" });
+    for (const a of r.right.assumptions) notes.push({ file, code: "assumed", message: `assumed ${a.path} = ${JSON.stringify(a.value)} (required from ${a.introducedIn}): ${a.why}`, path: a.path, level: "note" });
     for (const e of r.right.equivalents) notes.push({ file, code: "equivalent", message: `dropped ${e.path} = ${JSON.stringify(e.value)}: ${e.why}`, path: e.path, level: "note" });
   }
   const text = writeDocument(decoded, { format: o.format ?? (read.json ? "json" : "xml"), jsonShape: o.jsonShape, pretty: o.pretty }, file);

@@ -8,8 +8,8 @@ import type { Decoded, IssueCode, VersionId } from "../index.js";
 import type { arbitraryFor } from "../interpreters/arbitrary.js";
 import type { Node } from "../schema/ast.js";
 import { requireVersion } from "../document.js";
-import { invalidFixtures } from "../lint/index.js";
-import { namespaceOf } from "../versions/index.js";
+import { invalidFixtures, notLintable } from "../lint/index.js";
+import { firstModelled, namespaceOf } from "../versions/index.js";
 import { mkdirSync } from "node:fs";
 import { oneOf, parse, UsageError } from "./args.js";
 import { writeOutput } from "./output.js";
@@ -132,6 +132,9 @@ export const fixtures = async (args: string[]): Promise<number> => {
     fc.sample(arbitraryFor(v.shapes, shapes[name] as Node), { numRuns: n, seed }).map((value) => ({ version, root: name, value }) as Decoded);
 
   if (values.invalid) {
+    // The invalid documents are the new format's (Origins, Quantity), and one per lint rule.
+    const declined = notLintable(version);
+    if (declined !== undefined) throw new UsageError(`--invalid writes documents of ${firstModelled.version} and later, not ${version}`, "cfxml fixtures --api-version VERSION without --invalid writes valid documents of any version");
     const [base] = sample("DistributionConfig", 1);
     const xml = encode(base as Decoded, { pretty: true }) + "\n";
     const list = mutations(version, (shape) => Object.hasOwn(shapes, shape));

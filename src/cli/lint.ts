@@ -4,7 +4,7 @@
  */
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import type { Issue, Severity } from "../errors.js";
-import { lint, lintRules, quotaInfo, quotasFor, toSarifFiles } from "../lint/index.js";
+import { lint, lintRules, notLintable, quotaInfo, quotasFor, toSarifFiles } from "../lint/index.js";
 import type { FileFindings, LintFinding, LintOptions, QuotaName, RuleId } from "../lint/index.js";
 import { latest } from "../versions/index.js";
 import { closest, oneOf, parse, UsageError } from "./args.js";
@@ -121,6 +121,11 @@ interface Outcome {
 
 const outcome = (file: string, read: ReadResult, o: LintOptions, strict: boolean): Outcome => {
   if (!read.ok) return { file, read, findings: [], errors: read.reports.filter((r) => r.level !== "note"), warnings: [], failed: true };
+  const declined = notLintable(read.decoded.version);
+  if (declined !== undefined) {
+    const report: Report = { file, code: "unsupported", message: declined, hint: `cfxml convert ${file} --to ${latest.version} -o upgraded.xml && cfxml lint upgraded.xml` };
+    return { file, read: { ok: false, reports: [report], json: false, version: read.decoded.version, root: read.decoded.root }, findings: [], errors: [report], warnings: [], failed: true };
+  }
   const decoding = (read.decoded.warnings ?? []).map((w) => fromWarning(file, w, strict));
   const findings = lint(read.decoded, o);
   const lintReports = findings.map((f) => findingReport(file, f, strict));

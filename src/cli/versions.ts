@@ -1,6 +1,6 @@
 /** `cfxml versions`, and reading a version named on the command line. */
-import { changesOf } from "../interpreters/docs.js";
-import { namespaceOf, versions } from "../versions/index.js";
+import { changesOf, versionLabel } from "../interpreters/docs.js";
+import { legacyVersions, namespaceOf, versions } from "../versions/index.js";
 import { isVersion, supportedVersions } from "../document.js";
 import type { VersionId } from "../index.js";
 import { closest, parse, UsageError } from "./args.js";
@@ -12,7 +12,8 @@ export const options = {
 
 export const usage = `usage: cfxml versions [--markdown]
 
-Lists the supported CloudFront API versions, their namespaces, and what each changed.
+Lists the supported CloudFront API versions, their namespaces, and what each changed. The eleven before
+2012-05-05 have no official model (their element trees rest on old SDKs, tools and AWS pages), and are marked so.
 
   --markdown  a Markdown table instead of text
   -h, --help  this help
@@ -35,7 +36,7 @@ export const listVersions = (args: string[]): number => {
   }
   const lines = versions.map((v, i) => {
     const changes = changesOf(versions[i - 1], v);
-    return values.markdown ? `| ${v.version} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |` : `${v.version}  ${namespaceOf(v.version)}\n${changes.map((c) => `    ${c}`).join("\n")}`;
+    return values.markdown ? `| ${versionLabel(v)} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |` : `${v.version}  ${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}\n${changes.map((c) => `    ${c}`).join("\n")}`;
   });
   if (values.markdown) lines.unshift("| version | namespace | changes |", "|---|---|---|");
   process.stdout.write(lines.join("\n") + "\n");

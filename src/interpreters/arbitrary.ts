@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { absurd } from "../schema/ast.js";
-import type { List, Node, Shapes, StringNode, Struct } from "../schema/ast.js";
+import type { List, Node, Repeated, Shapes, StringNode, Struct } from "../schema/ast.js";
 import type { Infer } from "../schema/infer.js";
 import { resolve } from "../schema/resolve.js";
 import { ITEMS, QUANTITY, wrapperOf } from "../schema/wrapper.js";
@@ -87,8 +87,12 @@ const build = (n: Node, o: Options): fc.Arbitrary<unknown> => {
       return fc.constantFrom(...node.values);
     case "timestamp":
       return fc.date({ min: new Date("0000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
+    case "flag":
+      return fc.constant(true);
     case "list":
       return items(node, o);
+    case "repeated":
+      return entries(node, o);
     case "struct": {
       const wrapper = wrapperOf(node);
       return wrapper === undefined ? record(node, o) : quantityStruct(node, o, wrapper);
@@ -104,16 +108,35 @@ const items = (node: List, o: Options): fc.Arbitrary<unknown[]> => {
   return fc.array(arbitraryFor(o.shapes, node.node, o), { minLength, maxLength });
 };
 
+// At least one entry: an empty repeated element cannot be written (the member is left out instead).
+const entries = (node: Repeated, o: Options): fc.Arbitrary<unknown[]> => {
+  const minLength = Math.max(1, node.minItems ?? 0);
+  const maxLength = Math.max(minLength, Math.min(node.maxItems ?? Infinity, o.maxItems));
+  return fc.array(arbitraryFor(o.shapes, node.node, o), { minLength, maxLength });
+};
+
 const record = (node: Struct, o: Options, skip: ReadonlySet<string> = new Set()): fc.Arbitrary<Record<string, unknown>> => {
+  const chosen = new Set((node.choices ?? []).flat());
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const requiredKeys: string[] = [];
   for (const name in node.members) {
-    if (skip.has(name)) continue;
+    if (skip.has(name) || chosen.has(name)) continue;
     const member = node.members[name] as { node: Node; required: boolean };
     model[name] = arbitraryFor(o.shapes, member.node, o);
     if (member.required) requiredKeys.push(name);
   }
-  return fc.record(model, { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
+  const base = fc.record(model, { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
+  if (chosen.size === 0) return base;
+  // Exactly one member of each choice, the rest as usual; the members are then put back in model order.
+  const picks = (node.choices ?? []).map((choice) =>
+    fc.oneof(...choice.map((name) => arbitraryFor(o.shapes, (node.members[name] as { node: Node }).node, o).map((v) => [name, v] as const))),
+  );
+  return fc.tuple(base, ...picks).map(([rest, ...picked]) => {
+    const all: Record<string, unknown> = { ...rest, ...Object.fromEntries(picked) };
+    const out: Record<string, unknown> = {};
+    for (const name in node.members) if (Object.hasOwn(all, name)) out[name] = all[name];
+    return out;
+  });
 };
 
 // Quantity is derived from the entries. A list of no entries comes in both spellings CloudFront accepts, without

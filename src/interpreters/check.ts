@@ -11,7 +11,7 @@
  * Collection stops at `maxErrors`.
  */
 import { absurd } from "../schema/ast.js";
-import type { List, Node, Scalar, Shapes, Struct } from "../schema/ast.js";
+import type { List, Node, Repeated, Scalar, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { ITEMS, QUANTITY } from "../schema/wrapper.js";
 import { issue } from "../errors.js";
@@ -22,7 +22,7 @@ import type { Located, Position, Slot } from "../json/located.js";
 import { entryPath, memberPath } from "../json/paths.js";
 import { attachMembers, carryUnknowns, unknownMembersOf } from "../unknown.js";
 import type { Json } from "../unknown.js";
-import { lengthProblem, quantityProblem } from "./lists.js";
+import { choiceProblems, lengthProblem, quantityProblem, repeatedBounds } from "./lists.js";
 import { checkScalar, describe, parseScalar, parseTimestamp } from "./scalars.js";
 
 interface Context {
@@ -67,12 +67,15 @@ const check = (n: Node, u: unknown, path: string, ctx: Context, at: Slot | undef
       return checkStruct(node, u, path, ctx, at, loc);
     case "list":
       return checkList(node, u, path, ctx, at, loc);
+    case "repeated":
+      return checkRepeated(node, u, path, ctx, at, loc);
     case "string":
     case "integer":
     case "long":
     case "boolean":
     case "enum":
     case "timestamp":
+    case "flag":
       return checkScalarValue(node, u, path, ctx, at, loc);
     default:
       return absurd(node);
@@ -143,6 +146,7 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: S
     unread(innerAt(loc, i), memberPath(path, name), ctx);
   }
   if (node.quantity) checkQuantity(node, out, path, ctx, slotAt(loc, indexIn(loc, QUANTITY)));
+  for (const p of choiceProblems(node, out)) report(ctx, p.problem, memberPath(path, p.member), slotAt(loc, indexIn(loc, p.member)) ?? at);
   carryUnknowns(u, out);
   if (Object.keys(kept).length > 0) attachMembers(out, { ...unknownMembersOf(u), ...kept });
   return out;
@@ -229,6 +233,21 @@ export interface JsonRead {
   readonly repeats?: boolean | undefined;
   readonly maxErrors?: number | undefined;
 }
+
+// A repeated element's entries are at `…/CNAME[1]`, the member's own path with the position.
+const checkRepeated = (node: Repeated, u: unknown, path: string, ctx: Context, at: Slot | undefined, loc: Located | undefined): unknown => {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (!Array.isArray(u)) {
+    report(ctx, { code: "invalid_type", message: `expected an array of ${name}, got ${describe(u)}`, expected: "an array", actual: describe(u) }, path, at);
+    unread(loc, path, ctx);
+    return u;
+  }
+  const length = lengthProblem(repeatedBounds(node, name), u.length);
+  if (length !== undefined) report(ctx, { ...length, message: `the repeated ${name} ${length.message}${u.length === 0 ? ": leave the member out instead" : ""}` }, path, at);
+  const out = u.map((item, i) => check(node.node, item, entryPath(path, i), ctx, slotAt(loc, i), innerAt(loc, i)));
+  carryUnknowns(u, out);
+  return out;
+};
 
 /**
  * Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. Members

@@ -7,7 +7,7 @@
  * Elements are accepted in any order (the encoder writes model order).
  */
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
-import type { List, Member, Node, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
+import type { List, Member, Node, Repeated, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
 import { resolve } from "../schema/resolve.js";
 import { issue } from "../errors.js";
 import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
@@ -19,7 +19,7 @@ import { KeptElement } from "./kept.js";
 import { resolveOptions } from "./options.js";
 import type { DecodeOptions } from "./options.js";
 import { Parser } from "./sax.js";
-import { lengthProblem, quantityProblem } from "./lists.js";
+import { choiceProblems, lengthProblem, quantityProblem, repeatedBounds } from "./lists.js";
 import { parseScalar } from "./scalars.js";
 import { Source } from "./source.js";
 
@@ -70,6 +70,8 @@ interface Frame {
   reportedText: boolean;
   /** An entry read without its `<Items>` wrapper: it goes into the wrapper's `Items`. */
   unwrapped: boolean;
+  /** An entry of a repeated element (`<CNAME>` before 2012-05-05): it goes into its structure's array. */
+  repeated: boolean;
   quantityLine: number;
   quantityColumn: number;
   /** List: its entries are handed to `onItem` rather than kept (the document's own list, with `onItem`). */
@@ -297,6 +299,7 @@ export class Decoder<K extends Target> {
     f.unknown = undefined;
     f.reportedText = false;
     f.unwrapped = false;
+    f.repeated = false;
     f.quantityLine = 0;
     f.quantityColumn = 0;
     f.streamed = false;
@@ -309,7 +312,10 @@ export class Decoder<K extends Target> {
   }
 
   private pushNode(n: Node, name: string, index: number): void {
-    const node = resolve(this.shapes, n);
+    this.pushResolved(resolve(this.shapes, n), name, index);
+  }
+
+  private pushResolved(node: Resolved, name: string, index: number): void {
     switch (node._tag) {
       case "struct":
         this.push(Kind.Struct, node, name, index, {});
@@ -351,13 +357,16 @@ export class Decoder<K extends Target> {
           if (items !== undefined && tag.uri === this.namespace && tag.local === items.item) return this.unwrappedItem(tag, parent, items);
           return this.unknown(tag, parent, parent.last);
         }
+        const node = resolve(this.shapes, member.node);
+        if (node._tag === "repeated") return this.entry(tag, parent, node);
         if (Object.hasOwn(parent.value, tag.local)) {
           this.report({ code: "duplicate_element", message: `<${tag.local}> appears more than once` }, this.path(tag.local), this.tagLine, this.tagColumn);
           this.push(Kind.Skip, undefined, tag.local, 0, undefined);
           return;
         }
+        if ((parent.node as Struct).choices !== undefined && this.chosenBefore(tag, parent)) return;
         this.checkAttributes(tag);
-        return this.pushNode(member.node, tag.local, 0);
+        return this.pushResolved(node, tag.local, 0);
       }
       case Kind.List: {
         const list = parent.node as List;
@@ -367,6 +376,27 @@ export class Decoder<K extends Target> {
         return this.pushNode(list.node, tag.local, index);
       }
     }
+  }
+
+  // An entry of a repeated element: its position among the entries so far (streamed ones counted, not kept).
+  private entry(tag: SaxesTagNS, parent: Frame, node: Repeated): void {
+    const streamed = parent === this.stack[0] && this.streamMember === tag.local;
+    const index = (streamed ? parent.count : ((parent.value[tag.local] as unknown[] | undefined)?.length ?? 0)) + 1;
+    this.checkAttributes(tag, index);
+    this.pushNode(node.node, tag.local, index);
+    (this.stack[this.stack.length - 1] as Frame).repeated = true;
+  }
+
+  // A second member of a choice (`<CustomOrigin>` after `<S3Origin>`) is reported where it starts, and skipped.
+  private chosenBefore(tag: SaxesTagNS, parent: Frame): boolean {
+    const node = parent.node as Struct;
+    for (const p of choiceProblems(node, { ...parent.value, [tag.local]: true })) {
+      if (p.member !== tag.local || p.problem.code !== "unexpected_element") continue;
+      this.report(p.problem, this.path(tag.local), this.tagLine, this.tagColumn);
+      this.push(Kind.Skip, undefined, tag.local, 0, undefined);
+      return true;
+    }
+    return false;
   }
 
   // The entry is read into Items either way, so that nothing else (Quantity) is reported because of it.
@@ -522,6 +552,12 @@ export class Decoder<K extends Target> {
       else (parent.value[ITEMS] as unknown[]).push(value);
       return;
     }
+    if (frame.repeated) {
+      if (parent === this.stack[0] && this.streamMember === frame.name) this.emit(frame, value);
+      else ((parent.value[frame.name] as unknown[] | undefined) ?? (parent.value[frame.name] = [])).push(value);
+      parent.last = frame.name;
+      return;
+    }
     if (value === STREAMED) {
       parent.count = frame.count;
       return;
@@ -552,11 +588,19 @@ export class Decoder<K extends Target> {
     const node = frame.node as Struct;
     const value = frame.value as Record<string, unknown>;
     for (const name of requiredMembers(node)) {
-      if (!Object.hasOwn(value, name)) {
+      if (!Object.hasOwn(value, name) && !(name === this.streamMember && frame === this.stack[0] && frame.count > 0)) {
         this.report({ code: "missing_element", message: `<${frame.name}> lacks the required <${name}>`, expected: `<${name}>` }, this.path(`${segment(frame)}/${name}`), frame.line, frame.column);
       }
     }
     if (node.quantity) this.checkQuantity(frame, node, value);
+    if (node.choices !== undefined) {
+      for (const p of choiceProblems(node, value)) this.report(p.problem, this.path(`${segment(frame)}/${p.member}`), frame.line, frame.column);
+    }
+    for (const [name, bounds] of boundedEntries(node)) {
+      const entries = value[name] as unknown[] | undefined;
+      const p = entries === undefined ? undefined : lengthProblem(bounds, entries.length);
+      if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(`${segment(frame)}/${name}`), frame.line, frame.column);
+    }
     if (frame.unknown !== undefined) attachElements(value, frame.unknown);
     return value;
   }
@@ -597,4 +641,17 @@ const requiredMembers = (node: Struct): readonly string[] => {
     requiredCache.set(node, names);
   }
   return names;
+};
+
+// Repeated members whose schema bounds them beyond "at least one" (none is bounded at all today): checked on close.
+const boundedCache = new WeakMap<Struct, ReadonlyArray<readonly [string, ReturnType<typeof repeatedBounds>]>>();
+const boundedEntries = (node: Struct): ReadonlyArray<readonly [string, ReturnType<typeof repeatedBounds>]> => {
+  let out = boundedCache.get(node);
+  if (out === undefined) {
+    out = Object.entries(node.members).flatMap(([name, m]) =>
+      m.node._tag === "repeated" && (m.node.maxItems !== undefined || (m.node.minItems ?? 0) > 1) ? [[name, repeatedBounds(m.node, name)] as const] : [],
+    );
+    boundedCache.set(node, out);
+  }
+  return out;
 };

@@ -8,7 +8,14 @@ export interface VersionInfo {
   readonly version: string;
   readonly shapes: Shapes;
   readonly roots: readonly string[];
+  /** What the version is, in words, where comparing shapes says it badly: the first version, and the format break. */
+  readonly summary?: string;
+  /** False for a version no official model describes. */
+  readonly officialModel?: boolean;
 }
+
+/** The version as a table names it: marked when no official model describes it. */
+export const versionLabel = (v: VersionInfo): string => (v.officialModel === false ? `${v.version} (no official model)` : v.version);
 
 /** One change to one shape; changes that read the same are listed once for all their shapes. */
 interface Change {
@@ -18,6 +25,8 @@ interface Change {
 
 const describeNode = (n: Node): string => {
   if (n._tag === "enum") return `one of ${n.values.map((v) => `\`${v}\``).join(", ")}`;
+  if (n._tag === "repeated") return `repeated ${describeNode(n.node)}`;
+  if (n._tag === "flag") return "an empty element (a flag)";
   if (n._tag !== "string") return n._tag === "ref" ? n.name : n._tag;
   const length = n.minLength !== undefined || n.maxLength !== undefined ? `length ${n.minLength ?? 0}–${n.maxLength ?? "∞"}` : "";
   const pattern = n.pattern !== undefined ? `pattern \`${n.pattern}\`` : "";
@@ -76,7 +85,8 @@ const shapeChanges = (name: string, before: Resolved, after: Resolved): Change[]
 
 /** The changes of `next` against `prev` (or its baseline description when it is the first). */
 export const changesOf = (prev: VersionInfo | undefined, next: VersionInfo): readonly string[] => {
-  if (prev === undefined) return [`baseline: ${next.roots.join(", ")}; every DistributionConfig member required`];
+  if (next.summary !== undefined) return [next.summary];
+  if (prev === undefined) return [`baseline: ${next.roots.join(", ")}`];
   const changes: Change[] = [];
   for (const [name, shape] of Object.entries(next.shapes)) {
     const before = prev.shapes[name];
@@ -102,7 +112,7 @@ export const documentsTable = (versions: readonly VersionInfo[]): string => {
 /** A Markdown table of every version, its namespace and its changes. */
 export const versionsTable = (versions: readonly VersionInfo[]): string => {
   const cell = (text: string): string => text.replace(/\|/g, "\\|");
-  const rows = versions.map((v, i) => `| ${v.version} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`);
+  const rows = versions.map((v, i) => `| ${versionLabel(v)} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`);
   return ["| version | namespace | changes from the previous version |", "|---|---|---|", ...rows].join("\n");
 };
 
@@ -128,4 +138,11 @@ export const factsTable = (versions: readonly VersionInfo[], facts: Readonly<Par
     }),
   );
   return ["| step | fact | member | value | source |", "|---|---|---|---|---|", ...rows].join("\n");
+};
+
+/** A Markdown table of what one step's upgrade fills in: each `default` fact, its value, and why (its source). */
+export const assumptionsTable = (facts: readonly FactInfo[]): string => {
+  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const rows = facts.filter((f) => f.kind === "default").map((f) => `| \`${f.shape}.${f.member}\` | \`${cell(f.shown ?? JSON.stringify(f.value))}\` | ${cell(f.source)} |`);
+  return ["| member | assumed value | why |", "|---|---|---|", ...rows].join("\n");
 };

@@ -49,12 +49,19 @@ const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: strin
       return writeStruct(w, node, name, value as Record<string, unknown>, path, "");
     case "list":
       return writeList(w, node, name, value as unknown[], path);
+    case "repeated": {
+      // Each entry is an element of the structure's own, named as the member.
+      const items = value as unknown[];
+      for (let i = 0; i < items.length; i++) writeNode(w, node.node, name, items[i], `${path}[${i + 1}]`);
+      return;
+    }
     case "string":
     case "integer":
     case "long":
     case "boolean":
     case "enum":
     case "timestamp":
+    case "flag":
       return w.leaf(name, escapeText(printScalar(node, value), path));
     default:
       return absurd(node);

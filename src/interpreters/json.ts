@@ -23,6 +23,7 @@ export const toJson = (shapes: Shapes, n: Node, value: unknown): Json => {
       return out;
     }
     case "list":
+    case "repeated":
       return (value as unknown[]).map((item) => toJson(shapes, node.node, item));
     case "timestamp":
       return printScalar(node, value);
@@ -31,6 +32,7 @@ export const toJson = (shapes: Shapes, n: Node, value: unknown): Json => {
     case "long":
     case "boolean":
     case "enum":
+    case "flag":
       return value as Json;
     default:
       return absurd(node);

@@ -147,6 +147,9 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
       return readEnum(node, text);
     case "timestamp":
       return parseTimestamp(text);
+    case "flag":
+      // The element is there, so the flag is: it holds nothing but XML whitespace (`<Self/>`, boto's `<Self></Self>`).
+      return /^[ \t\r\n]*$/.test(text) ? ok(true) : fail("unexpected_text", `${JSON.stringify(text.trim().slice(0, 40))} inside an empty element, whose presence alone is the value`, "no text");
     default:
       return absurd(node);
   }
@@ -178,6 +181,8 @@ const valueProblem = (node: Exclude<Scalar, EnumNode>, value: unknown): Problem 
     }
     case "boolean":
       return typeof value === "boolean" ? undefined : typeProblem("a boolean", value);
+    case "flag":
+      return value === true ? undefined : typeProblem("true (a flag is true, or left out)", value);
     case "timestamp": {
       if (!(value instanceof Date) || Number.isNaN(value.getTime())) return typeProblem("a valid Date", value);
       const year = value.getUTCFullYear();
@@ -212,6 +217,8 @@ export const printScalar = (node: Scalar, value: unknown): string => {
     case "long":
     case "boolean":
       return String(value);
+    case "flag":
+      return "";
     default:
       return absurd(node);
   }

@@ -22,6 +22,9 @@ export const elementPath = (shapes: Shapes, node: Node | undefined, root: string
       if (r?._tag === "list") {
         path = memberPath(path, `${r.item}[${segment + 1}]`);
         n = r.node;
+      } else if (r?._tag === "repeated") {
+        path = entryPath(path, segment);
+        n = r.node;
       } else {
         path = entryPath(path, segment);
         n = undefined;

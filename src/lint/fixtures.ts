@@ -10,7 +10,7 @@ import { requireKind } from "../document.js";
 import { resolve } from "../schema/resolve.js";
 import type { Node, Shapes } from "../schema/ast.js";
 import { inEffect } from "./line.js";
-import { lint } from "./lint.js";
+import { lint, notLintable } from "./lint.js";
 import type { LintCode, LintRule } from "./rules/index.js";
 import { rules } from "./rules/index.js";
 import type { Draft } from "./rule.js";
@@ -51,6 +51,8 @@ const fitted = (shapes: Shapes, n: Node, value: unknown): unknown => {
 
 /** The minimal valid DistributionConfig of a version, as a value to change: one S3 origin, one behaviour. */
 export const minimalDraft = (version: VersionId): Draft => {
+  const declined = notLintable(version);
+  if (declined !== undefined) throw new TypeError(declined);
   const kind = requireKind(version, "DistributionConfig");
   return fitted(kind.shapes, kind.node, structuredClone(TEMPLATE)) as Draft;
 };

@@ -1,5 +1,5 @@
 /** The linter's public face: `lint`, its rules and quotas, SARIF, and fixtures. */
-export { lint } from "./lint.js";
+export { lint, notLintable } from "./lint.js";
 export type { LintFinding, LintOptions } from "./lint.js";
 export { rules as lintRules } from "./rules/index.js";
 export type { LintCode, LintRule, RuleId } from "./rules/index.js";

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "../errors.js";
 import type { Decoded } from "../document.js";
 import { requireKind } from "../document.js";
+import { firstModelled, latest, legacyVersions } from "../versions/index.js";
 import { inEffect } from "./line.js";
 import { quotasFor } from "./quotas.js";
 import type { Quotas } from "./quotas.js";
@@ -18,6 +19,15 @@ export interface LintOptions {
 }
 
 export type LintFinding = Finding<LintCode>;
+
+/**
+ * Why lint does not read a version, or `undefined` when it does. Its rules are written against the official models,
+ * from 2012-05-05 on; a document of the format before it is upgraded first, and the upgrade linted.
+ */
+export const notLintable = (version: string): string | undefined =>
+  legacyVersions.has(version)
+    ? `lint reads API versions from ${firstModelled.version} on, whose rules follow the official models; ${version} is in the format before it: convert the document first (cfxml convert --to ${latest.version}) and lint that`
+    : undefined;
 
 const ids: ReadonlySet<string> = new Set(rules.map((r) => r.id));
 const armories = new Map<string, ReadonlyMap<string, readonly Armed[]>>();
@@ -51,8 +61,11 @@ const byOrder = (a: Placed, b: Placed): number => {
  * id where none is documented), the rule, its severity (`error`: CloudFront refuses it; `warning`: accepted but
  * almost certainly a mistake), the element path, and the line and column when it was decoded from XML with
  * `{ positions: true }`. Findings come in document order. Rules the account decides are not checked (see the README).
+ * A version before 2012-05-05 is a TypeError (see `notLintable`).
  */
 export const lint = (decoded: Decoded, options: LintOptions = {}): readonly LintFinding[] => {
+  const declined = notLintable(decoded.version);
+  if (declined !== undefined) throw new TypeError(declined);
   const kind = requireKind(decoded.version, decoded.root);
   const walk = new Walk(kind.shapes, armory(decoded.version, options.rules), decoded.version, quotasFor(decoded.version, options.quotas), decoded.positions);
   walk.root(kind.node, decoded.root, decoded.value);

@@ -130,6 +130,11 @@ export class Walk implements Scope {
   private member(n: Node, name: string, order: number, value: unknown): void {
     const node = resolve(this.shapes, n);
     if (node._tag === "struct") return this.struct(node, name, 0, order, value);
+    if (node._tag === "repeated" && Array.isArray(value)) {
+      const entry = resolve(this.shapes, node.node);
+      if (entry._tag === "struct") for (let i = 0; i < value.length; i++) this.struct(entry, name, i + 1, order, value[i]);
+      return;
+    }
     if (node._tag !== "list" || !Array.isArray(value)) return;
     const item = resolve(this.shapes, node.node);
     if (item._tag !== "struct") return;

@@ -4,6 +4,7 @@
  * checks every fact against the schemas of its step (the shape and member exist, and have the requiredness the
  * kind of fact is about), so a fact can never name something that is not there.
  */
+import type { Converter } from "./convert.js";
 
 /** What an upgrade derives from the caller's context (the AWS account, for ARNs) and the value being built. */
 export interface DefaultContext {
@@ -29,8 +30,9 @@ interface FactBase {
 
 export type Fact =
   /**
-   * A member the newer version requires and the older one lacks: the value that reproduces the old behaviour.
-   * An upgrade fills it in; a downgrade drops a member holding exactly this value without a loss.
+   * A member the newer version requires and the older one lacks (or lets you leave out): the value that reproduces
+   * the old behaviour. An upgrade fills it in, and says so among its assumptions; a downgrade drops a member the
+   * older version lacks that holds exactly this value, without a loss.
    */
   | (FactBase & { readonly kind: "default" })
   /**
@@ -69,15 +71,19 @@ export const equivalent = (
   source: string,
 ): Fact => Object.freeze({ kind: "equivalent", shape, member, holds, shown, source });
 
-/** The facts of one step, looked up by kind, shape and member. */
+/** The facts of one step, looked up by kind, shape and member, and the converters of the structures it remakes. */
 export interface StepFacts {
   readonly find: <K extends FactKind>(kind: K, shape: string, member: string) => Extract<Fact, { kind: K }> | undefined;
+  readonly converter: (shape: string) => Converter | undefined;
 }
 
-export const indexFacts = (facts: readonly Fact[]): StepFacts => {
+export const indexFacts = (facts: readonly Fact[], converters: Readonly<Record<string, Converter>> = {}): StepFacts => {
   const byKey = new Map(facts.map((f) => [`${f.kind} ${f.shape}.${f.member}`, f]));
   if (byKey.size !== facts.length) throw new Error("a migration fact is stated twice");
-  return { find: <K extends FactKind>(kind: K, shape: string, member: string) => byKey.get(`${kind} ${shape}.${member}`) as Extract<Fact, { kind: K }> | undefined };
+  return {
+    find: <K extends FactKind>(kind: K, shape: string, member: string) => byKey.get(`${kind} ${shape}.${member}`) as Extract<Fact, { kind: K }> | undefined,
+    converter: (shape) => (Object.hasOwn(converters, shape) ? converters[shape] : undefined),
+  };
 };
 
 /** The value of a fact in a context: a derivation is called, a constant is copied by the caller. */

@@ -1,7 +1,9 @@
 /**
- * Migrations along the version line: `migrate` composes the steps between any two of the 27 versions, in
- * either direction. Upgrades fill only documented defaults and fail (never guess) where one cannot be known;
- * downgrades fail listing every loss, or with `lossy` perform them and return the list.
+ * Migrations along the version line: `migrate` composes the steps between any two of the 38 versions, in
+ * either direction. Upgrades fill only stated defaults, each returned as an assumption with its source (across the
+ * format break of 2012-05-05, where no source says what CloudFront used, cfxml's choice, said as such), and fail
+ * (never guess) where a value cannot be known; downgrades fail listing every loss, or with `lossy` perform them and
+ * return the list.
  */
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";

@@ -20,6 +20,7 @@ import { enumHas } from "../interpreters/scalars.js";
 import { valueOf } from "./facts.js";
 import { unchanged } from "./unchanged.js";
 import type { DefaultContext, StepFacts } from "./facts.js";
+import type { DownTools, UpTools } from "./convert.js";
 
 /** Something a downgrade could not carry into the older version. */
 export interface Loss {
@@ -42,9 +43,9 @@ export interface Side {
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
-const clone = (u: unknown): unknown => (u instanceof Date ? new Date(u.getTime()) : Array.isArray(u) ? u.map(clone) : isRecord(u) ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, clone(v)])) : u);
+export const clone = (u: unknown): unknown => (u instanceof Date ? new Date(u.getTime()) : Array.isArray(u) ? u.map(clone) : isRecord(u) ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, clone(v)])) : u);
 
-const deepEqual = (a: unknown, b: unknown): boolean => {
+export const deepEqual = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
@@ -77,20 +78,44 @@ interface UpContext extends Omit<DefaultContext, "parent"> {
 /**
  * Older to newer: the newer shape of the value. A member the newer version adds is, in this order, the document's
  * own preserved element of that name (see src/interpreters/preserved.ts), or the documented default when the newer
- * version requires it. The caller validates the result.
+ * version requires it; so is one the older version let the value leave out. A structure the step remakes wholesale
+ * (the format break of 2012-05-05) goes through its converter. The caller validates the result.
  */
 export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, path: string, context: UpContext): unknown => {
   if (oldNode === newNode && unchanged(older.shapes, newer.shapes, newNode)) return value;
   const n = resolve(newer.shapes, newNode);
-  if (n._tag === "list") {
-    const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" }>;
-    const out = (value as unknown[]).map((item, i) => up(older, newer, facts, o.node, n.node, item, `${path}/${n.item}[${i + 1}]`, context));
+  if (n._tag === "list" || n._tag === "repeated") {
+    const o = resolve(older.shapes, oldNode) as Extract<Resolved, { _tag: "list" | "repeated" }>;
+    const at = (i: number): string => (n._tag === "list" ? `${path}/${n.item}[${i + 1}]` : `${path}[${i + 1}]`);
+    const out = (value as unknown[]).map((item, i) => up(older, newer, facts, o.node, n.node, item, at(i), context));
     carryUnknowns(value as object, out);
     return out;
   }
   if (n._tag !== "struct") return clone(value);
   const o = resolve(older.shapes, oldNode) as Struct;
-  const v = value as Record<string, unknown>;
+  const converter = facts.converter(n.name);
+  if (converter !== undefined) return converter.up(value as Record<string, unknown>, upTools(older, newer, facts, o, n, path, context));
+  return upMembers(older, newer, facts, o, n, value as Record<string, unknown>, path, context, NONE);
+};
+
+const NONE: ReadonlySet<string> = new Set();
+
+const upTools = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Struct, path: string, context: UpContext): UpTools => ({
+  path,
+  members: (value, skip) => upMembers(older, newer, facts, o, n, value, path, context, new Set(skip)),
+  walk: (oldNode, newNode, value, at) => up(older, newer, facts, oldNode, newNode, value, at, context),
+  assume: (shape, name, at) => {
+    const d = facts.find("default", shape, name);
+    if (d === undefined) throw new Error(`the step to ${newer.version} states no default for ${shape}.${name}`);
+    const filled = clone(valueOf(d, { parent: {} }));
+    context.assumptions.push({ path: at, value: filled, introducedIn: newer.version, why: d.source });
+    return filled;
+  },
+  refuse: (problem, at) => void context.issues.push(issue(problem, { path: at })),
+});
+
+// The members of a structure both versions name, and those the newer adds, but for those in `skip`.
+const upMembers = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Struct, v: Record<string, unknown>, path: string, context: UpContext, skip: ReadonlySet<string>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
   const preserved = unknownsOf(v);
   const preservedNames = preserved?.map(preservedMemberName);
@@ -99,6 +124,7 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   const consumed = preserved === undefined ? undefined : new Set<UnknownElement>();
   const consumedJson = jsonMembers === undefined ? undefined : new Set<string>();
   for (const name in n.members) {
+    if (skip.has(name)) continue;
     const m = n.members[name] as Member;
     const was = member(o, name);
     if (Object.hasOwn(v, name) && was !== undefined) {
@@ -106,7 +132,11 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       out[name] = was.node === m.node && unchanged(older.shapes, newer.shapes, m.node) ? v[name] : up(older, newer, facts, was.node, m.node, v[name], `${path}/${name}`, context);
       continue;
     }
-    if (was !== undefined) continue;
+    if (was !== undefined) {
+      // Left out where the older version allowed it, required by the newer: the documented default, if any.
+      if (m.required) fillDefault(newer, facts, n, name, out, path, context);
+      continue;
+    }
     const own = preserved?.filter((_, i) => preservedNames?.[i] === name) ?? [];
     for (const u of own) consumed?.add(u);
     const json = jsonMembers?.[name];
@@ -118,20 +148,23 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
       const read = own[0] !== undefined ? readPreserved(newer.shapes, m, name, own[0].raw, path) : readPreservedJson(newer.shapes, m, name, json as Json, path);
       if (read.ok) out[name] = read.value;
       else context.issues.push(...read.issues);
-    } else if (m.required) {
-      const d = facts.find("default", n.name, name);
-      const filled = d === undefined ? undefined : clone(valueOf(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }));
-      if (d !== undefined && filled !== undefined) {
-        out[name] = filled;
-        context.assumptions.push({ path: `${path}/${name}`, value: filled, introducedIn: newer.version, why: d.source });
-      }
-    }
+    } else if (m.required) fillDefault(newer, facts, n, name, out, path, context);
   }
   const left = preserved?.filter((u) => consumed?.has(u) !== true) ?? [];
   if (left.length > 0) attachElements(out, left);
   const leftJson = Object.entries(jsonMembers ?? {}).filter(([name]) => consumedJson?.has(name) !== true);
   if (leftJson.length > 0) attachMembers(out, Object.fromEntries(leftJson));
   return out;
+};
+
+// A member the newer version requires and the value lacks: its documented default, said as an assumption.
+const fillDefault = (newer: Side, facts: StepFacts, n: Struct, name: string, out: Record<string, unknown>, path: string, context: UpContext): void => {
+  const d = facts.find("default", n.name, name);
+  const filled = d === undefined ? undefined : clone(valueOf(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }));
+  if (d !== undefined && filled !== undefined) {
+    out[name] = filled;
+    context.assumptions.push({ path: `${path}/${name}`, value: filled, introducedIn: newer.version, why: d.source });
+  }
 };
 
 /** A member the older version lacks, dropped without a loss: its value means what its absence meant there. */
@@ -155,17 +188,35 @@ interface DownContext {
 export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, oldNode: Node, value: unknown, path: string, ctx: DownContext): unknown => {
   if (oldNode === newNode && unchanged(older.shapes, newer.shapes, newNode)) return value;
   const o = resolve(older.shapes, oldNode);
-  if (o._tag === "list") {
-    const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" }>;
-    const out = (value as unknown[]).map((item, i) => down(newer, older, facts, n.node, o.node, item, `${path}/${o.item}[${i + 1}]`, ctx));
+  if (o._tag === "list" || o._tag === "repeated") {
+    const n = resolve(newer.shapes, newNode) as Extract<Resolved, { _tag: "list" | "repeated" }>;
+    const at = (i: number): string => (o._tag === "list" ? `${path}/${o.item}[${i + 1}]` : `${path}[${i + 1}]`);
+    const out = (value as unknown[]).map((item, i) => down(newer, older, facts, n.node, o.node, item, at(i), ctx));
     carryUnknowns(value as object, out);
     return out;
   }
   if (o._tag !== "struct") return clone(value);
   const n = resolve(newer.shapes, newNode) as Struct;
-  const v = value as Record<string, unknown>;
+  const converter = facts.converter(n.name);
+  if (converter !== undefined) return converter.down(value as Record<string, unknown>, downTools(newer, older, facts, n, o, path, ctx));
+  return downMembers(newer, older, facts, n, o, value as Record<string, unknown>, path, ctx, NONE);
+};
+
+const downTools = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: Struct, path: string, ctx: DownContext): DownTools => ({
+  path,
+  lossy: ctx.lossy,
+  members: (value, skip) => downMembers(newer, older, facts, n, o, value, path, ctx, new Set(skip)),
+  walk: (newNode, oldNode, value, at) => down(newer, older, facts, newNode, oldNode, value, at, ctx),
+  lose: (loss) => void ctx.losses.push({ ...loss, introducedIn: newer.version }),
+  same: (at, value, why) => void ctx.equivalents.push({ path: at, value, introducedIn: newer.version, why }),
+});
+
+// The members of a structure the older version has, from the newer value, but for those in `skip` (on either side).
+// A member whose downgrade is "leave it out" (a converter's `undefined`) is left out.
+const downMembers = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: Struct, v: Record<string, unknown>, path: string, ctx: DownContext, skip: ReadonlySet<string>): Record<string, unknown> => {
   const kept: Record<string, unknown> = {};
   for (const name of Object.keys(v)) {
+    if (skip.has(name)) continue;
     const was = member(o, name);
     const at = `${path}/${name}`;
     if (was === undefined) {
@@ -195,10 +246,12 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
       continue;
     }
     const child = member(n, name) as Member;
-    kept[name] = down(newer, older, facts, child.node, was.node, v[name], at, ctx);
+    const d = down(newer, older, facts, child.node, was.node, v[name], at, ctx);
+    if (d !== undefined) kept[name] = d;
   }
   const out: Record<string, unknown> = {};
   for (const name in o.members) {
+    if (skip.has(name)) continue;
     if (Object.hasOwn(kept, name)) {
       out[name] = kept[name];
       continue;

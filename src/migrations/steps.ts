@@ -7,6 +7,10 @@
 import type { VersionId } from "../document.js";
 import { absentMeans, defaultValue, equivalent, indexFacts, lossyFill } from "./facts.js";
 import type { DefaultContext, Fact, StepFacts } from "./facts.js";
+import type { Converter } from "./convert.js";
+import { customOrigins } from "./custom-origins.js";
+import { formatBreak } from "./format-break.js";
+import { legacyFacts } from "./legacy-facts.js";
 
 const noTrustedSigners = { Enabled: false, Quantity: 0 };
 const noForwarding = { QueryString: false, Cookies: { Forward: "none" } };
@@ -82,6 +86,7 @@ const maxTtlSource =
 const behaviours = ["DefaultCacheBehavior", "CacheBehavior"];
 
 const stated: Partial<Record<VersionId, readonly Fact[]>> = {
+  ...legacyFacts,
   "2012-07-01": [
     defaultValue(
       "ForwardedValues",
@@ -237,7 +242,12 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
 /** Every stated fact, by the version its step arrives at. */
 export const facts: Readonly<Partial<Record<VersionId, readonly Fact[]>>> = stated;
 
-const indexed = new Map(Object.entries(stated).map(([version, list]) => [version, indexFacts(list ?? [])]));
+// The structures a step remakes wholesale, by the version it arrives at (see src/migrations/convert.ts).
+const converters: Partial<Record<VersionId, Readonly<Record<string, Converter>>>> = { "2010-11-01": customOrigins, "2012-05-05": formatBreak };
+
+const indexed = new Map(
+  [...new Set([...Object.keys(stated), ...Object.keys(converters)])].map((version) => [version, indexFacts(stated[version as VersionId] ?? [], converters[version as VersionId])]),
+);
 const none = indexFacts([]);
 
 /** The facts of the step that arrives at `version`. */

@@ -20,6 +20,15 @@ export const insert = <M extends Members, const A extends Members>(s: Struct<M>,
   return rebuild(s, out);
 };
 
+/** Removes members, and any choice that names one of them. */
+export const remove = <M extends Members, const K extends keyof M & string>(s: Struct<M>, ...names: K[]): Struct<Omit<M, K>> => {
+  for (const name of names) if (!(name in s.members)) throw new Error(`${s.name} has no member ${name}`);
+  const members = Object.fromEntries(Object.entries(s.members).filter(([name]) => !(names as string[]).includes(name)));
+  const choices = s.choices?.filter((c) => !c.some((name) => (names as string[]).includes(name)));
+  const out = rebuild<Omit<M, K>>(s, members);
+  return choices === undefined || choices.length === (s.choices?.length ?? 0) ? out : Object.freeze({ ...out, choices: Object.freeze(choices) });
+};
+
 /** Appends members at the end. */
 export const append = <M extends Members, const A extends Members>(s: Struct<M>, added: A): Struct<M & A> => rebuild(s, { ...s.members, ...added });
 

@@ -5,6 +5,7 @@
 import type {
   BooleanNode,
   EnumNode,
+  FlagNode,
   IntegerNode,
   List,
   LongNode,
@@ -12,6 +13,7 @@ import type {
   Members,
   Node,
   Ref,
+  Repeated,
   StringNode,
   Struct,
   TimestampNode,
@@ -33,6 +35,8 @@ export const integer: IntegerNode = freeze({ _tag: "integer" });
 export const long: LongNode = freeze({ _tag: "long" });
 export const boolean: BooleanNode = freeze({ _tag: "boolean" });
 export const timestamp: TimestampNode = freeze({ _tag: "timestamp" });
+/** An empty element whose presence is the value (`<Self/>`). */
+export const flag: FlagNode = freeze({ _tag: "flag" });
 
 export const enumeration = <const V extends readonly string[]>(name: string, values: V): EnumNode<V[number], never> =>
   freeze({ _tag: "enum", name, values: freeze([...values]) });
@@ -66,6 +70,20 @@ export const list = <const N extends NodeLike>(
   n: N,
   bounds: { readonly minItems?: number; readonly maxItems?: number } = {},
 ): List<NodeOf<N>> => freeze({ _tag: "list", item, node: node(n), ...bounds });
+
+/** An element repeated in its structure without a wrapper (`CNAME*`): a member's node only. */
+export const repeated = <const N extends NodeLike>(n: N, bounds: { readonly minItems?: number; readonly maxItems?: number } = {}): Repeated<NodeOf<N>> =>
+  freeze({ _tag: "repeated", node: node(n), ...bounds });
+
+/** The structure with one more choice: exactly one of these (optional) members is present. */
+export const oneOf = <M extends Members>(s: Struct<M>, ...names: (keyof M & string)[]): Struct<M> => {
+  for (const name of names) {
+    const m = s.members[name];
+    if (m === undefined) throw new Error(`${s.name} has no member ${name}`);
+    if (m.required) throw new Error(`${s.name}.${name} is in a choice, so it cannot be required on its own`);
+  }
+  return freeze({ ...s, choices: freeze([...(s.choices ?? []), freeze([...names])]) });
+};
 
 interface QuantityListOptions<B extends Members, R extends boolean, A extends Members> {
   /** Members before `Quantity` (`Enabled` in TrustedSigners, `RestrictionType` in GeoRestriction). */

@@ -2,11 +2,13 @@
 import type {
   BooleanNode,
   EnumNode,
+  FlagNode,
   IntegerNode,
   List,
   LongNode,
   Members,
   Ref,
+  Repeated,
   Shapes,
   StringNode,
   Struct,
@@ -37,11 +39,15 @@ export type Infer<N, S extends Shapes> = N extends Ref<infer Name>
           ? V | W
           : N extends TimestampNode
             ? Date
-            : N extends List<infer I>
-              ? Infer<I, S>[]
-              : N extends Struct<infer M>
-                ? InferMembers<M, S>
-                : never;
+            : N extends FlagNode
+              ? true
+              : N extends List<infer I>
+                ? Infer<I, S>[]
+                : N extends Repeated<infer I>
+                  ? Infer<I, S>[]
+                  : N extends Struct<infer M>
+                    ? InferMembers<M, S>
+                    : never;
 
 /** The value type of the shape `Name` of a version. */
 export type Shape<S extends Shapes, Name extends keyof S> = Infer<S[Name], S>;

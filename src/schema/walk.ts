@@ -8,6 +8,7 @@ export const structsOf = (shapes: Shapes, root: Node, rootName: string): Readonl
   const visit = (n: Node, element: string): void => {
     const node = resolve(shapes, n);
     if (node._tag === "list") return visit(node.node, node.item);
+    if (node._tag === "repeated") return visit(node.node, element);
     if (node._tag !== "struct" || seen.has(node)) return;
     seen.set(node, element);
     for (const name in node.members) visit((node.members[name] as { node: Node }).node, name);

@@ -31,10 +31,13 @@ export const wrapperOf = (s: Struct): Wrapper | undefined => {
 
 /**
  * The list a list document is about (`DistributionList`'s summaries, `Tags`' tags): a wrapper's `Items`, or else
- * the structure's only list member; `undefined` for any other document.
+ * the structure's only list member (a repeated element before 2012-05-05); `undefined` for any other document.
  */
 export const listMemberOf = (shapes: Shapes, s: Struct): string | undefined => {
   if (wrapperOf(s) !== undefined) return ITEMS;
-  const lists = Object.entries(s.members).filter(([, m]) => resolve(shapes, m.node)._tag === "list");
+  const lists = Object.entries(s.members).filter(([, m]) => {
+    const tag = resolve(shapes, m.node)._tag;
+    return tag === "list" || tag === "repeated";
+  });
   return lists.length === 1 ? lists[0]?.[0] : undefined;
 };

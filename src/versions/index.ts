@@ -1,8 +1,21 @@
 /**
  * The supported API versions, oldest first. A document names its version through its namespace,
  * `http://cloudfront.amazonaws.com/doc/<version>/`; lookups by version, namespace or root are in src/document.ts.
+ * The eleven before 2012-05-05 (`legacyVersions`) have no official model: their trees rest on the sources each
+ * version file cites.
  */
 import type { Shapes } from "../schema/ast.js";
+import * as v2008_06_30 from "./v2008_06_30.js";
+import * as v2009_04_02 from "./v2009_04_02.js";
+import * as v2009_09_09 from "./v2009_09_09.js";
+import * as v2009_12_01 from "./v2009_12_01.js";
+import * as v2010_03_01 from "./v2010_03_01.js";
+import * as v2010_05_01 from "./v2010_05_01.js";
+import * as v2010_06_01 from "./v2010_06_01.js";
+import * as v2010_07_15 from "./v2010_07_15.js";
+import * as v2010_08_01 from "./v2010_08_01.js";
+import * as v2010_11_01 from "./v2010_11_01.js";
+import * as v2012_03_15 from "./v2012_03_15.js";
 import * as v2012_05_05 from "./v2012_05_05.js";
 import * as v2012_07_01 from "./v2012_07_01.js";
 import * as v2013_05_12 from "./v2013_05_12.js";
@@ -36,9 +49,14 @@ export interface Version {
   readonly shapes: Shapes;
   /** The document roots this version defines. */
   readonly roots: readonly string[];
+  /** False for a version no official model describes (those before 2012-05-05). */
+  readonly officialModel?: boolean;
 }
 
+const legacy = [v2008_06_30, v2009_04_02, v2009_09_09, v2009_12_01, v2010_03_01, v2010_05_01, v2010_06_01, v2010_07_15, v2010_08_01, v2010_11_01, v2012_03_15] as const;
+
 export const versions = [
+  ...legacy,
   v2012_05_05,
   v2012_07_01,
   v2013_05_12,
@@ -69,6 +87,11 @@ export const versions = [
 ] as const satisfies readonly Version[];
 
 export type VersionModule = (typeof versions)[number];
+
+/** The versions before 2012-05-05, which no official model describes (the old format: no Quantity, no Items). */
+export const legacyVersions: ReadonlySet<string> = new Set(legacy.filter((v) => !v.officialModel).map((v) => v.version));
+/** The first version with an official model, and the new format. */
+export const firstModelled = v2012_05_05;
 export type VersionId = VersionModule["version"];
 
 export const namespaceOf = (version: string): string => `http://cloudfront.amazonaws.com/doc/${version}/`;
