@@ -22,7 +22,7 @@ import type { Chunk, ChunkSource } from "./interpreters/input.js";
 import { toJson } from "./interpreters/json.js";
 import type { Json } from "./interpreters/json.js";
 import { findByElement, isVersion, requireKind, supportedVersions } from "./document.js";
-import type { Decoded, Detected, DocumentKind, RootName, VersionId } from "./document.js";
+import type { Decoded, Detected, DocumentKind, VersionId } from "./document.js";
 
 export type { Decoded, Detected, RootName, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode, JsonFailure } from "./errors.js";

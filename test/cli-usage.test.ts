@@ -84,7 +84,7 @@ describe("machine-readable output", () => {
     expect(objects).toContainEqual({ file: "missing.xml", valid: false, version: null, root: null, issues: [{ code: "cannot_read", message: "no such file" }], warnings: [] });
     const bad = objects.find((o) => o["file"] === "corpus/invalid/booleans-misspelled.xml");
     expect(bad).toMatchObject({ valid: false, version: "2020-05-31", root: "DistributionConfig" });
-    expect((bad?.["issues"] as unknown[])[0]).toEqual({ code: "invalid_boolean", path: "/DistributionConfig/DefaultCacheBehavior/Compress", line: 23, column: 5, message: '<Compress>: "TRUE" is not a boolean', expected: '"true" or "false" (or XML Schema\'s 1 or 0)', actual: "TRUE" });
+    expect((bad?.["issues"] as unknown[] | undefined)?.[0]).toEqual({ code: "invalid_boolean", path: "/DistributionConfig/DefaultCacheBehavior/Compress", line: 23, column: 5, message: '<Compress>: "TRUE" is not a boolean', expected: '"true" or "false" (or XML Schema\'s 1 or 0)', actual: "TRUE" });
   });
 
   it("detect --format json prints one object per input, with --earliest its pins", () => {

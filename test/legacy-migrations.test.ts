@@ -10,7 +10,7 @@
  * Upgrades are refused only where the old document cannot say what the new format requires; lossy downgrades fail
  * only where the old format requires what the new one may leave out, with nothing to write instead.
  */
-import { fc, it } from "@fast-check/vitest";
+import { it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { decode, encode, migrate } from "../src/index.js";
 import type { Decoded, Issue } from "../src/index.js";

@@ -69,7 +69,7 @@ describe("lint rules", () => {
     const after = rule.until === undefined ? undefined : supported.find((v) => rank(v) >= rank(rule.until as string));
     const outside = [before, after].filter((v): v is VersionId => v !== undefined);
     it.each(outside)("does not fire in %s, outside its span, where its example still reads", (version) => {
-      let draft;
+      let draft: ReturnType<typeof decodedDraft>;
       try {
         draft = decodedDraft(version, brokenDraft(rule, version));
       } catch {

@@ -4,7 +4,7 @@
  * codes) and forms (domains, ARNs, paths). Nothing is filtered out: every drawn value is mapped to a valid one that
  * keeps its shape (which members, how many entries).
  */
-import fc from "fast-check";
+import type fc from "fast-check";
 import { arbitraryFor } from "../src/interpreters/arbitrary.js";
 import type { Node, Shapes } from "../src/schema/ast.js";
 import { inEffect } from "../src/lint/line.js";

@@ -8,7 +8,7 @@
  * - every output passes the target version's codec and survives its XML round trip.
  * Upgrades may fail only where the older model allowed what the newer forbids and no fact can fill it.
  */
-import { fc, it } from "@fast-check/vitest";
+import { it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { decode, encode, migrate } from "../src/index.js";
 import type { Decoded, Issue } from "../src/index.js";

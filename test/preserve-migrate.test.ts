@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fc, it } from "@fast-check/vitest";
+import { it } from "@fast-check/vitest";
 import { afterAll, describe, expect } from "vitest";
 import { decode, encode, EncodeError, migrate, namespaceOf, unknownElements } from "../src/index.js";
 import type { Decoded } from "../src/index.js";

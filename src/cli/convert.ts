@@ -1,7 +1,5 @@
 /** `cfxml convert`: between XML and AWS CLI JSON, and between API versions. */
 import type { Worker } from "node:worker_threads";
-import { latest } from "../versions/index.js";
-import type { VersionId } from "../index.js";
 import { oneOf, parse, UsageError } from "./args.js";
 import { finishConvert } from "./convert-job.js";
 import type { ConvertOptions, Job, JobResult } from "./convert-job.js";

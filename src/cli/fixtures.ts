@@ -4,7 +4,7 @@
  */
 import type fc from "fast-check";
 import { encode, encodeJson } from "../index.js";
-import type { Decoded, IssueCode, VersionId } from "../index.js";
+import type { Decoded, IssueCode, } from "../index.js";
 import type { arbitraryFor } from "../interpreters/arbitrary.js";
 import type { Node } from "../schema/ast.js";
 import { requireVersion } from "../document.js";

@@ -62,7 +62,7 @@ export const runJobs = async (jobs: readonly Job[], options: ConvertOptions, wor
             worker.on("message", (m: BatchResult) => {
               pending--;
               send();
-              m.results.forEach((result, i) => onResult(jobs[m.first + i] as Job, result));
+              for (const [i, result] of m.results.entries()) onResult(jobs[m.first + i] as Job, result);
               if (pending === 0) resolve();
             });
             worker.on("error", reject);

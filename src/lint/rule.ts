@@ -62,6 +62,7 @@ export interface Scope {
 export type Found = Report | readonly Report[] | undefined;
 
 /** A DistributionConfig as an example mutates it: the latest version's members, any of them settable. */
+// biome-ignore lint/suspicious/noExplicitAny: examples reach into any member of any version by name; the result is checked by decoding it.
 export type Draft = Record<string, any>;
 
 /** A minimal way to break the rule, applied to the minimal valid DistributionConfig of a version. */

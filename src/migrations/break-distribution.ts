@@ -74,7 +74,9 @@ const NO_QUERY_STRINGS = "Before 2012-05-05 CloudFront forwarded no query string
 const originDown = (n: Value, t: DownTools): Value => {
   const at = `${t.path}/Origins/Items/Origin`;
   const origins = entriesOf(n["Origins"], `${t.path}/Origins`, t) as Value[];
-  origins.slice(1).forEach((o, i) => t.lose({ path: `${at}[${i + 2}]`, kind: "member", message: "before 2012-05-05 a distribution has one origin", value: o }));
+  for (const [i, o] of origins.slice(1).entries()) {
+    t.lose({ path: `${at}[${i + 2}]`, kind: "member", message: "before 2012-05-05 a distribution has one origin", value: o });
+  }
   const origin = origins[0] as Value;
   const target = isRecord(n["DefaultCacheBehavior"]) ? n["DefaultCacheBehavior"]["TargetOriginId"] : undefined;
   if (target === origin["Id"]) t.same(`${at}[1]/Id`, origin["Id"], ID_UNUSED);
@@ -113,9 +115,9 @@ const down =
     // Left out before 2012-05-05, where an empty DefaultRootObject is MalformedXML; "" says the same since.
     if (typeof n["DefaultRootObject"] === "string" && n["DefaultRootObject"] !== "") out["DefaultRootObject"] = n["DefaultRootObject"];
     Object.assign(out, cnamesOf(n, t), originDown(n, t), behaviourDown(n["DefaultCacheBehavior"] as Value, t, summary));
-    entriesOf(n["CacheBehaviors"], `${t.path}/CacheBehaviors`, t).forEach((b, i) =>
-      t.lose({ path: `${t.path}/CacheBehaviors/Items/CacheBehavior[${i + 1}]`, kind: "member", message: "cache behaviours by path pattern begin with 2012-05-05", value: b }),
-    );
+    for (const [i, b] of entriesOf(n["CacheBehaviors"], `${t.path}/CacheBehaviors`, t).entries()) {
+      t.lose({ path: `${t.path}/CacheBehaviors/Items/CacheBehavior[${i + 1}]`, kind: "member", message: "cache behaviours by path pattern begin with 2012-05-05", value: b });
+    }
     return out;
   };
 

@@ -87,5 +87,5 @@ export const indexFacts = (facts: readonly Fact[], converters: Readonly<Record<s
 };
 
 /** The value of a fact in a context: a derivation is called, a constant is copied by the caller. */
-export const valueOf = (f: Exclude<Fact, { kind: "equivalent" }>, context: DefaultContext): unknown =>
+export const factValue = (f: Exclude<Fact, { kind: "equivalent" }>, context: DefaultContext): unknown =>
   typeof f.value === "function" ? (f.value as (c: DefaultContext) => unknown)(context) : f.value;

@@ -17,7 +17,7 @@ import { readPreserved, readPreservedJson } from "../interpreters/preserved.js";
 import { attachElements, attachMembers, carryUnknowns, preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
 import type { Json, UnknownElement } from "../unknown.js";
 import { enumHas } from "../interpreters/scalars.js";
-import { valueOf } from "./facts.js";
+import { factValue } from "./facts.js";
 import { unchanged } from "./unchanged.js";
 import type { DefaultContext, StepFacts } from "./facts.js";
 import type { DownTools, UpTools } from "./convert.js";
@@ -107,7 +107,7 @@ const upTools = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Struc
   assume: (shape, name, at) => {
     const d = facts.find("default", shape, name);
     if (d === undefined) throw new Error(`the step to ${newer.version} states no default for ${shape}.${name}`);
-    const filled = clone(valueOf(d, { parent: {} }));
+    const filled = clone(factValue(d, { parent: {} }));
     context.assumptions.push({ path: at, value: filled, introducedIn: newer.version, why: d.source });
     return filled;
   },
@@ -160,7 +160,7 @@ const upMembers = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Str
 // A member the newer version requires and the value lacks: its documented default, said as an assumption.
 const fillDefault = (newer: Side, facts: StepFacts, n: Struct, name: string, out: Record<string, unknown>, path: string, context: UpContext): void => {
   const d = facts.find("default", n.name, name);
-  const filled = d === undefined ? undefined : clone(valueOf(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }));
+  const filled = d === undefined ? undefined : clone(factValue(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }));
   if (d !== undefined && filled !== undefined) {
     out[name] = filled;
     context.assumptions.push({ path: `${path}/${name}`, value: filled, introducedIn: newer.version, why: d.source });
@@ -221,7 +221,7 @@ const downMembers = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: S
     const at = `${path}/${name}`;
     if (was === undefined) {
       const d = facts.find("default", n.name, name);
-      const expected = d === undefined ? undefined : valueOf(d, { parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) });
+      const expected = d === undefined ? undefined : factValue(d, { parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) });
       const e = facts.find("equivalent", n.name, name);
       const why = expected !== undefined && deepEqual(expected, v[name]) ? d?.source : e?.holds(v[name], v) === true ? e.source : undefined;
       if (why !== undefined) {

@@ -104,8 +104,10 @@ export type QuantityMembers<N extends Node, B extends Members, R extends boolean
 /** CloudFront's list wrapper `<X><Quantity>n</Quantity><Items><item>…</item>…</Items></X>`. */
 export const quantityList = <
   const N extends NodeLike,
+  // biome-ignore lint/complexity/noBannedTypes: {} is the empty set of members, which an intersection leaves as it is.
   const B extends Members = {},
   R extends boolean = false,
+  // biome-ignore lint/complexity/noBannedTypes: as above.
   const A extends Members = {},
 >(
   name: string,

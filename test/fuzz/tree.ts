@@ -19,7 +19,7 @@ export interface Tree {
 
 const entities: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-export const unescape = (raw: string): string =>
+export const unescapeXml = (raw: string): string =>
   raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
     if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
@@ -41,14 +41,14 @@ export const parse = (text: string): Tree => {
     const top = stack[stack.length - 1]!;
     const [whole, cdata, close, name, attrs, selfClosing, text] = m;
     if (cdata !== undefined) top.children.push({ text: cdata });
-    else if (text !== undefined) top.children.push({ text: unescape(text) });
+    else if (text !== undefined) top.children.push({ text: unescapeXml(text) });
     else if (name === undefined) continue; // comment or processing instruction
     else if (close === "/") {
       const done = stack.pop()!;
       if (done.name !== name) throw new Error(`</${name}> closes <${done.name}>`);
       stack[stack.length - 1]!.children.push(done);
     } else {
-      const element = { name, attributes: [...(attrs ?? "").matchAll(attribute)].map((a) => [a[1]!, unescape(a[2] ?? a[3] ?? "")] as [string, string]), children: [] as Child[] };
+      const element = { name, attributes: [...(attrs ?? "").matchAll(attribute)].map((a) => [a[1]!, unescapeXml(a[2] ?? a[3] ?? "")] as [string, string]), children: [] as Child[] };
       if (selfClosing === "/") top.children.push(element);
       else stack.push(element);
     }

@@ -24,7 +24,7 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 export const ttls = (b: BehaviorView): { readonly min: number; readonly def: number; readonly max: number } | undefined => {
   if (b.MinTTL === undefined && b.DefaultTTL === undefined && b.MaxTTL === undefined) return undefined;
   const min = b.MinTTL ?? 0;
-  const def = b.DefaultTTL ?? (min > 86400 ? min : 86400);
+  const def = b.DefaultTTL ?? (Math.max(min , 86400));
   const max = b.MaxTTL ?? (min > 31536000 || def > 31536000 ? def : 31536000);
   return { min, def, max };
 };
