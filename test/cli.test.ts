@@ -32,6 +32,18 @@ describe("cfxml convert", () => {
     expect(r.stdout).toBe(readFileSync(join(corpus, "upgrades", "2012-07-01", "example-request.xml"), "utf8"));
   });
 
+  it("npm start's conversion writes the golden 2020-05-31 upgrade and names each value it assumes", () => {
+    const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+    const [node, script, ...args] = start.split(" ");
+    expect([node, script]).toEqual(["node", "dist/cli/main.js"]);
+    const r = run(args);
+    const input = args[1] as string;
+    expect([r.status, r.stdout]).toEqual([0, readFileSync(join(corpus, "upgrades", input.replace(/^corpus\//, "")), "utf8")]);
+    const assumed = r.stderr.split("\n").filter((l) => l.startsWith(`${input}: assumed /DistributionConfig/`));
+    expect(assumed.length).toBeGreaterThan(0);
+    expect(r.stderr.trim().split("\n")).toEqual(assumed);
+  });
+
   it("turns XML into AWS CLI JSON (wrapped or bare) and back, through stdin", () => {
     const wrapped = run(["convert", current, "--format", "json"]);
     expect(JSON.parse(wrapped.stdout)).toEqual(JSON.parse(readFileSync(join(corpus, "2020-05-31", "s3-origin-oac.json"), "utf8")));
