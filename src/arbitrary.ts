@@ -13,7 +13,8 @@ import type { VersionModule } from "./versions/index.js";
 export { arbitraryFor } from "./interpreters/arbitrary.js";
 export type { ArbitraryOptions } from "./interpreters/arbitrary.js";
 
-type RootArbitraries<M extends VersionModule> = { readonly [R in M["roots"][number]]: fc.Arbitrary<RootValue<M, R>> };
+/** One fast-check arbitrary per document root of version module `M`. */
+export type RootArbitraries<M extends VersionModule> = { readonly [R in M["roots"][number]]: fc.Arbitrary<RootValue<M, R>> };
 
 /** One arbitrary per document root of a version. */
 export const arbitraries = <V extends VersionId>(version: V, options?: ArbitraryOptions): RootArbitraries<ModuleOf<V>> => {

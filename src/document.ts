@@ -14,7 +14,8 @@ import type { VersionModule } from "./versions/index.js";
 /** The value type of root `R` of version module `V`. */
 export type RootValue<V extends VersionModule, R extends string> = R extends keyof V["shapes"] ? Infer<V["shapes"][R], V["shapes"]> : never;
 
-type DecodedOf<V extends VersionModule> = {
+/** A decoded document of version module `V`: one member per document root of that version. */
+export type DecodedOf<V extends VersionModule> = {
   [R in V["roots"][number]]: {
     readonly version: V["version"];
     readonly root: R;
@@ -33,6 +34,9 @@ type DecodedOf<V extends VersionModule> = {
 export type Decoded = VersionModule extends infer V ? (V extends VersionModule ? DecodedOf<V> : never) : never;
 export type VersionId = VersionModule["version"];
 export type RootName = Decoded["root"];
+/** The decoded document of version `V` and root `R`, as `decodeJson` and `migrate` type their results. */
+export type DecodedAs<V extends VersionId, R extends RootName> = Extract<Decoded, { readonly version: V; readonly root: R }>;
+/** The version module (`v2020_05_31` and so on) of version `V`. */
 export type ModuleOf<V extends VersionId> = Extract<VersionModule, { readonly version: V }>;
 
 /** What a document is, from its root element alone. */

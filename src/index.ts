@@ -24,7 +24,7 @@ import type { Json } from "./interpreters/json.js";
 import { findByElement, isVersion, requireKind, supportedVersions } from "./document.js";
 import type { Decoded, Detected, DocumentKind, VersionId } from "./document.js";
 
-export type { Decoded, Detected, RootName, VersionId } from "./document.js";
+export type { Decoded, DecodedAs, DecodedOf, Detected, ModuleOf, RootName, RootValue, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode, JsonFailure } from "./errors.js";
 export type { Finding, Severity, Verdict } from "./errors.js";
 export { invalidFixtures, lint, lintRules, minimalDraft, notLinted, quotaInfo, quotasFor, referenceIds, toSarif, toSarifFiles } from "./lint/index.js";
@@ -41,10 +41,54 @@ export { unknownElements, unknownMembers } from "./unknown.js";
 export type { UnknownElement, XmlElement } from "./unknown.js";
 export { legacyVersions, versions, namespaceOf } from "./versions/index.js";
 export { codecs } from "./codecs.js";
+export type { RootCodecs } from "./codecs.js";
 export { standardSchema } from "./standard.js";
 export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard.js";
 export { earliestVersion, migrate } from "./migrations/migrate.js";
 export type { Assumption, Equivalent, Loss, MigrateOptions, MigrationFailure, Migrated } from "./migrations/migrate.js";
+// The types that public signatures name (the schema of each version, lint's rules), so that callers can name them
+// too and the API reference can link them.
+export type { VersionModule } from "./versions/index.js";
+export type {
+  BooleanNode,
+  EnumNode,
+  FlagNode,
+  IntegerNode,
+  List,
+  LongNode,
+  Member,
+  Members,
+  Node,
+  Ref,
+  Repeated,
+  Resolved,
+  Scalar,
+  Shapes,
+  StringNode,
+  Struct,
+  TimestampNode,
+} from "./schema/ast.js";
+export type { DocumentsOf, Infer, InferMembers, Shape } from "./schema/infer.js";
+export type { QuantityMembers } from "./schema/dsl.js";
+export type { WithFlag } from "./schema/delta.js";
+export type {
+  BehaviorView,
+  CloudFrontCode,
+  Distribution as DistributionFacts,
+  Draft,
+  Era,
+  Example,
+  Found,
+  OriginView,
+  ReferenceId,
+  Report,
+  Rule,
+  Scope,
+  ShapeName,
+  Steps,
+  View,
+  ViewOf,
+} from "./lint/index.js";
 export * as v2008_06_30 from "./versions/v2008_06_30.js";
 export * as v2009_04_02 from "./versions/v2009_04_02.js";
 export * as v2009_09_09 from "./versions/v2009_09_09.js";

@@ -6,7 +6,7 @@
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
 import { findKind } from "../document.js";
-import type { Decoded, DocumentKind, RootName, VersionId } from "../document.js";
+import type { Decoded, DecodedAs, DocumentKind, RootName, VersionId } from "../document.js";
 import { issue } from "../errors.js";
 import type { Issue, JsonFailure } from "../errors.js";
 import { fromJson } from "../interpreters/check.js";
@@ -75,8 +75,8 @@ export const checkJson = (
  * typed by the version and root asked for: `decodeJson(x, { version: "2020-05-31", root: "DistributionConfig" })`
  * gives a value assignable to the AWS SDK's `DistributionConfig`.
  */
-export const decodeJson = <const V extends VersionId, const R extends RootName>(json: unknown, target: JsonReadOptions<V, R>): Either<JsonFailure, Extract<Decoded, { readonly version: V; readonly root: R }>> =>
-  decodeAny(json, target) as Either<JsonFailure, Extract<Decoded, { readonly version: V; readonly root: R }>>;
+export const decodeJson = <const V extends VersionId, const R extends RootName>(json: unknown, target: JsonReadOptions<V, R>): Either<JsonFailure, DecodedAs<V, R>> =>
+  decodeAny(json, target) as Either<JsonFailure, DecodedAs<V, R>>;
 
 const decodeAny = (json: unknown, target: JsonReadOptions): Either<JsonFailure, Decoded> => {
   if (typeof target !== "object" || target === null) throw new TypeError(`decodeJson: the target must be an object { version, root }, not ${target === null ? "null" : typeof target}`);

@@ -80,4 +80,8 @@ export const cloudFrontCodes = [
   "TrustedSignerDoesNotExist",
 ] as const;
 
+/**
+ * One of CloudFront's error codes.
+ * @useDeclaredType
+ */
 export type CloudFrontCode = (typeof cloudFrontCodes)[number];

@@ -48,6 +48,10 @@ export const apiVersions = [
   "2020-05-31",
 ] as const;
 
+/**
+ * An API version CloudFront published, read by cfxml or not.
+ * @useDeclaredType
+ */
 export type ApiVersion = (typeof apiVersions)[number];
 
 const ranks: ReadonlyMap<string, number> = new Map(apiVersions.map((v, i) => [v, i]));

@@ -15,7 +15,10 @@ import type { ReferenceId } from "./reference.js";
 
 type Latest = typeof latestShapes;
 
-/** A structure of the model, by its shape name (`CacheBehavior`, `LoggingConfig` for `Logging`). */
+/**
+ * A structure of the model, by its shape name (`CacheBehavior`, `LoggingConfig` for `Logging`).
+ * @useDeclaredType
+ */
 export type ShapeName = { [K in keyof Latest]: Latest[K] extends Struct ? K : never }[keyof Latest] & string;
 
 /**
@@ -30,7 +33,8 @@ export type View<T> = T extends Date
       ? { readonly [K in keyof T]?: View<T[K]> }
       : T;
 
-export type ViewOf<N extends ShapeName> = View<Shape<Latest, N>>;
+/** The view of the model's structure `N`. */
+export type ViewOf<N extends ShapeName> = View<Shape<typeof latestShapes, N>>;
 
 /**
  * Where a finding is, from the structure the rule was given: member names, and a number for the entry of a list

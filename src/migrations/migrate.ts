@@ -8,7 +8,7 @@
 import type { Either } from "fp-ts/lib/Either.js";
 import { left, right } from "fp-ts/lib/Either.js";
 import { findKind } from "../document.js";
-import type { Decoded, RootName, VersionId } from "../document.js";
+import type { Decoded, DecodedAs, RootName, VersionId } from "../document.js";
 import type { Issue } from "../errors.js";
 import type { Node } from "../schema/ast.js";
 import { validateValue } from "../interpreters/check.js";
@@ -40,7 +40,7 @@ export type MigrationFailure =
  * The document in its new version (usable wherever a `Decoded` is), with what was lost on the way. Typed by the
  * version and root it has: `Migrated<"2020-05-31", "DistributionConfig">` holds a 2020-05-31 DistributionConfig.
  */
-export type Migrated<V extends VersionId = VersionId, R extends RootName = RootName> = Extract<Decoded, { readonly version: V; readonly root: R }> & {
+export type Migrated<V extends VersionId = VersionId, R extends RootName = RootName> = DecodedAs<V, R> & {
   /** Empty unless `lossy` was given and something was lost. */
   readonly losses: readonly Loss[];
   /** Members a downgrade dropped without a loss, because each held what its absence means in the older version. */

@@ -32,7 +32,8 @@ export const remove = <M extends Members, const K extends keyof M & string>(s: S
 /** Appends members at the end. */
 export const append = <M extends Members, const A extends Members>(s: Struct<M>, added: A): Struct<M & A> => rebuild(s, { ...s.members, ...added });
 
-type WithFlag<M extends Members, K extends keyof M, R extends boolean> = Omit<M, K> & {
+/** Members `M` with the `required` (or `deprecated`) flag of members `K` set to `R`. */
+export type WithFlag<M extends Members, K extends keyof M, R extends boolean> = Omit<M, K> & {
   readonly [P in K]: Member<M[P]["node"], R>;
 };
 

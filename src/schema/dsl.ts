@@ -96,6 +96,7 @@ interface QuantityListOptions<B extends Members, R extends boolean, A extends Me
   readonly after?: A;
 }
 
+/** The members of a `quantityList` wrapper: `B`, then `Quantity` and `Items` of `N`, then `A`. */
 export type QuantityMembers<N extends Node, B extends Members, R extends boolean, A extends Members> = B & {
   readonly [QUANTITY]: Member<IntegerNode, true>;
   readonly [ITEMS]: Member<List<N>, R>;
