@@ -25,6 +25,11 @@ export type DecodedOf<V extends VersionModule> = {
      * option let through (`unwrappedItems: "accept"`). Positioned when read from XML; absent when there was none.
      */
     readonly warnings?: readonly Issue[];
+    /**
+     * Present when more than `maxErrors` warnings were found: the first `maxErrors` are in `warnings`, the rest were
+     * not kept (a document of a million unknown elements read with `unknown: "skip"` would otherwise hold a million).
+     */
+    readonly warningsTruncated?: true;
     /** With `positions: true`: where each element starts, by element path. */
     readonly positions?: Positions;
   };

@@ -49,6 +49,16 @@ describe("warnings", () => {
     expect(strict?.["issues"]).toHaveLength(3);
   });
 
+  it("validate shows the first 100 warnings, then says it stopped collecting", () => {
+    const json = JSON.parse(read(join(corpus, "2020-05-31", "s3-origin-oac.json"))) as { DistributionConfig: Record<string, unknown> };
+    for (let i = 0; i < 150; i++) json.DistributionConfig[`Future${i}`] = i;
+    const r = run(["validate", "-", "--unknown", "skip"], { input: JSON.stringify(json) });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n").filter((l) => l.includes("warning[unknown_member]"))).toHaveLength(100);
+    expect(r.stdout).toContain("too many warnings; stopped collecting");
+    expect(r.stdout).not.toContain("Future100");
+  });
+
   it("convert prints the input's warnings on stderr and writes canonical booleans", () => {
     const r = run(["convert", digits]);
     expect(r.status).toBe(0);

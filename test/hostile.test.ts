@@ -4,7 +4,7 @@
  */
 import { fc, it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { decode, decodeAsync } from "../src/index.js";
+import { decode, decodeAsync, decodeJson } from "../src/index.js";
 import type { DecodeFailure, DecodeIssue } from "../src/index.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
@@ -120,6 +120,20 @@ describe("hostile documents", () => {
   it("rejects a declared encoding other than UTF-8, and XML 1.1", () => {
     expect(failureOf(decode(`<?xml version="1.0" encoding="ISO-8859-1"?><DistributionConfig xmlns="${NS}"/>`)).code).toBe("unsupported_encoding");
     expect(failureOf(decode(`<?xml version="1.1"?><DistributionConfig xmlns="${NS}"/>`)).code).toBe("malformed_xml");
+  });
+});
+
+describe("warnings are bounded as issues are", () => {
+  // 100,000 members the version does not have: each one a warning under unknown: "skip", kept up to maxErrors.
+  const many = 100_000;
+  const counted = (r: { _tag: string; right?: { warnings?: readonly unknown[]; warningsTruncated?: true } }) => [r._tag, r.right?.warnings?.length, r.right?.warningsTruncated];
+  const json = (n: number): string => `{${Array.from({ length: n }, (_, i) => `"Future${i}":1`).join(",")}}`;
+
+  it("JSON: the first maxErrors warnings, and warningsTruncated, from text and from a value", () => {
+    const target = { version: "2020-05-31", root: "TagKeys", unknown: "skip", maxErrors: 10 } as const;
+    expect(counted(decodeJson(json(many), target))).toEqual(["Right", 10, true]);
+    expect(counted(decodeJson(JSON.parse(json(many)), target))).toEqual(["Right", 10, true]);
+    expect(counted(decodeJson(json(10), target))).toEqual(["Right", 10, undefined]);
   });
 });
 

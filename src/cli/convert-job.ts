@@ -10,7 +10,7 @@ import { WriteRefused, writeOutput } from "./output.js";
 import type { FsPath } from "./paths.js";
 import { readFile } from "./read.js";
 import type { InputOptions } from "./reading.js";
-import { describeError, fromIssue, fromWarning, ioReport } from "./report.js";
+import { decodingWarnings, describeError, fromIssue, ioReport } from "./report.js";
 import type { Report } from "./report.js";
 import { writeDocument } from "./writing.js";
 
@@ -71,7 +71,7 @@ export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): Jo
   if (!read.ok) return { ok: false, reports: read.reports };
   const file = job.input.shown;
   let decoded: Decoded = read.decoded;
-  const notes: Report[] = (decoded.warnings ?? []).map((w) => fromWarning(file, w));
+  const notes: Report[] = decodingWarnings(file, decoded);
   if (o.to !== undefined && o.to !== decoded.version) {
     const r = migrate(decoded, o.to, { lossy: o.lossy, ...(o.accountId === undefined ? {} : { accountId: o.accountId }) });
     if (r._tag === "Left") return { ok: false, reports: failureReports(file, r.left, o) };

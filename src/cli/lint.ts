@@ -13,7 +13,7 @@ import { expandInputs } from "./inputs.js";
 import type { Input } from "./inputs.js";
 import { readInput } from "./read.js";
 import { inputOptions, readingOptions, readingUsage } from "./reading.js";
-import { fromWarning, reportJson, reportLines } from "./report.js";
+import { decodingWarnings, reportJson, reportLines } from "./report.js";
 import type { Report } from "./report.js";
 import { out, outRaw, progress, say, summary } from "./ui.js";
 
@@ -126,7 +126,7 @@ const outcome = (file: string, read: ReadResult, o: LintOptions, strict: boolean
     const report: Report = { file, code: "unsupported", message: declined, hint: `cfxml convert ${file} --to ${latest.version} -o upgraded.xml && cfxml lint upgraded.xml` };
     return { file, read: { ok: false, reports: [report], json: false, version: read.decoded.version, root: read.decoded.root }, findings: [], errors: [report], warnings: [], failed: true };
   }
-  const decoding = (read.decoded.warnings ?? []).map((w) => fromWarning(file, w, strict));
+  const decoding = decodingWarnings(file, read.decoded, strict);
   const findings = lint(read.decoded, o);
   const lintReports = findings.map((f) => findingReport(file, f, strict));
   const all = [...lintReports, ...decoding];
@@ -138,7 +138,7 @@ const resultJson = (r: Outcome): string => {
   const known = r.read.ok ? { version: r.read.decoded.version, root: r.read.decoded.root } : { version: r.read.version ?? null, root: r.read.root ?? null };
   const issues = r.read.ok ? [] : r.errors.map(reportJson);
   const findings = r.findings.map((f) => ({ code: f.code, rule: f.rule, severity: f.severity, path: f.path, line: f.line ?? null, column: f.column ?? null, message: f.message }));
-  return JSON.stringify({ file: r.file, valid: !r.failed, ...known, issues, findings, ...(r.read.ok ? { warnings: (r.read.decoded.warnings ?? []).map((w) => reportJson(fromWarning(r.file, w))) } : {}) });
+  return JSON.stringify({ file: r.file, valid: !r.failed, ...known, issues, findings, ...(r.read.ok ? { warnings: decodingWarnings(r.file, r.read.decoded).map(reportJson) } : {}) });
 };
 
 /** What SARIF gets for an input: its findings, or its decode problems as findings of `decode/<code>`. */

@@ -7,7 +7,7 @@ import type { LintCode } from "../lint/index.js";
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
-export type FileCode = "cannot_read" | "cannot_write" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "lost" | "assumed" | "equivalent" | "cannot_encode" | "output_mismatch";
+export type FileCode = "cannot_read" | "cannot_write" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "too_many_warnings" | "lost" | "assumed" | "equivalent" | "cannot_encode" | "output_mismatch";
 
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */
@@ -44,6 +44,13 @@ export const fromIssue = (file: string, issue: Issue, hint?: string): Report => 
 
 /** A warning of the library (`decoded.warnings`): an error under `validate --strict`. */
 export const fromWarning = (file: string, warning: Issue, strict = false): Report => ({ ...fromIssue(file, warning), ...(strict ? {} : { level: "warning" as const }) });
+
+/** A decoded document's warnings (errors under --strict), and a note when there were more than `maxErrors`. */
+export const decodingWarnings = (file: string, decoded: { readonly warnings?: readonly Issue[]; readonly warningsTruncated?: true }, strict = false): Report[] => {
+  const reports = (decoded.warnings ?? []).map((w) => fromWarning(file, w, strict));
+  if (decoded.warningsTruncated === true) reports.push({ file, code: "too_many_warnings", message: "too many warnings; stopped collecting", level: "note" });
+  return reports;
+};
 
 /** An I/O problem, phrased `x.xml: cannot read: no such file`. */
 export const ioReport = (file: string, code: "cannot_read" | "cannot_write", error: unknown): Report => ({ file, code, message: describeError(error) });

@@ -6,7 +6,7 @@ import type { Input } from "./inputs.js";
 import { readInput } from "./read.js";
 import type { ReadResult } from "./documents.js";
 import { inputOptions, readingOptions, readingUsage } from "./reading.js";
-import { fromWarning, reportJson, reportLines } from "./report.js";
+import { decodingWarnings, reportJson, reportLines } from "./report.js";
 import type { Report } from "./report.js";
 import { out, outRaw, progress, say, summary } from "./ui.js";
 
@@ -51,7 +51,7 @@ type Outcome = ReadResult | { readonly ok: false; readonly reports: readonly Rep
 /** An input's problems: its errors, then its warnings (errors too under --strict). */
 const problemsOf = (file: string, r: Outcome, strict: boolean): { readonly errors: readonly Report[]; readonly warnings: readonly Report[] } => {
   if (!r.ok) return { errors: r.reports.filter((x) => x.level !== "note"), warnings: [] };
-  const warnings = (r.decoded.warnings ?? []).map((w) => fromWarning(file, w, strict));
+  const warnings = decodingWarnings(file, r.decoded, strict);
   return strict ? { errors: warnings, warnings: [] } : { errors: [], warnings };
 };
 

@@ -38,6 +38,8 @@ interface Context {
   readonly repeats: boolean;
   readonly maxErrors: number;
   truncated: boolean;
+  /** Whether `maxErrors` warnings were collected and more were not: a warning per unknown member is unbounded. */
+  warningsTruncated: boolean;
 }
 
 /** Thrown when `maxErrors` issues are collected and there is one more. */
@@ -51,6 +53,11 @@ const report = (ctx: Context, problem: Problem, path: string, at: Position | und
     throw FULL;
   }
   ctx.issues.push(issue(problem, placed(path, at)));
+};
+
+const warn = (ctx: Context, warning: Issue): void => {
+  if (ctx.warnings.length < ctx.maxErrors) ctx.warnings.push(warning);
+  else ctx.warningsTruncated = true;
 };
 
 const isRecord = (u: unknown): u is Record<string, unknown> =>
@@ -102,7 +109,7 @@ const checkScalarValue = (node: Scalar, u: unknown, path: string, ctx: Context, 
   }
   const verdict = checkScalar(node, value);
   if (!verdict.ok) report(ctx, { ...verdict.problem, actual: describe(u) }, path, at);
-  else if (verdict.note !== undefined) ctx.warnings.push(issue(verdict.note, placed(path, at)));
+  else if (verdict.note !== undefined) warn(ctx, issue(verdict.note, placed(path, at)));
   unread(loc, path, ctx);
   // An integer has no sign of zero: -0 is read as 0, as XML reads "-0".
   return Object.is(value, -0) ? 0 : value;
@@ -138,7 +145,7 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: S
     const where = slotAt(loc, i);
     const preserve = ctx.unknown === "preserve";
     if (ctx.unknown === "error") report(ctx, problem, memberPath(path, name), where);
-    else ctx.warnings.push(issue({ ...problem, message: `${problem.message}: ${preserve ? "kept as read" : "dropped"}` }, placed(memberPath(path, name), where)));
+    else warn(ctx, issue({ ...problem, message: `${problem.message}: ${preserve ? "kept as read" : "dropped"}` }, placed(memberPath(path, name), where)));
     if (preserve) {
       kept[name] = u[name] as Json;
       inexact(where, innerAt(loc, i), memberPath(path, name), ctx);
@@ -249,6 +256,15 @@ const checkRepeated = (node: Repeated, u: unknown, path: string, ctx: Context, a
   return out;
 };
 
+/** What `fromJson` found; issues and warnings are each collected up to `maxErrors`. */
+export interface JsonChecked {
+  readonly value: unknown;
+  readonly issues: readonly Issue[];
+  readonly warnings: readonly Issue[];
+  readonly truncated: boolean;
+  readonly warningsTruncated: boolean;
+}
+
 /**
  * Checks a JSON value (or an in-memory one); returns the value with timestamps as `Date`s, in model order. Members
  * the version does not define are reported (`unknown: "error"`, the default), or dropped or kept with a warning.
@@ -260,24 +276,25 @@ export const fromJson = (
   u: unknown,
   unknown: Context["unknown"] = "error",
   read: JsonRead = {},
-): { readonly value: unknown; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[]; readonly truncated: boolean } => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: true, unknown, repeats: read.repeats ?? false, maxErrors: read.maxErrors ?? Infinity, truncated: false };
+): JsonChecked => {
+  const ctx: Context = { shapes, issues: [], warnings: [], json: true, unknown, repeats: read.repeats ?? false, maxErrors: read.maxErrors ?? Infinity, truncated: false, warningsTruncated: false };
   let value: unknown;
   try {
     value = check(node, u, `/${rootName}`, ctx, read.at, read.located);
   } catch (e) {
     if (e !== FULL) throw e;
   }
-  if (read.at === undefined) return { value, issues: ctx.issues, warnings: ctx.warnings, truncated: ctx.truncated };
+  const { truncated, warningsTruncated } = ctx;
+  if (read.at === undefined) return { value, issues: ctx.issues, warnings: ctx.warnings, truncated, warningsTruncated };
   // Read from text, issues come in document order, as XML's do.
-  return { value, issues: inOrder(ctx.issues), warnings: inOrder(ctx.warnings), truncated: ctx.truncated };
+  return { value, issues: inOrder(ctx.issues), warnings: inOrder(ctx.warnings), truncated, warningsTruncated };
 };
 
 const inOrder = (issues: readonly Issue[]): Issue[] => [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
 /** Checks an in-memory value: timestamps must already be `Date`s. */
 export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: false, unknown: "error", repeats: false, maxErrors: Infinity, truncated: false };
+  const ctx: Context = { shapes, issues: [], warnings: [], json: false, unknown: "error", repeats: false, maxErrors: Infinity, truncated: false, warningsTruncated: false };
   check(node, u, `/${rootName}`, ctx, undefined, undefined);
   return ctx.issues;
 };

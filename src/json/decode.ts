@@ -64,7 +64,8 @@ export const checkJson = (
   const r = fromJson(kind.shapes, kind.node, kind.root, value, options.unknown, { ...read, maxErrors: options.maxErrors });
   if (r.issues.length > 0) return left({ issues: r.issues, truncated: r.truncated });
   const { version, root } = kind;
-  return right((r.warnings.length === 0 ? { version, root, value: r.value } : { version, root, value: r.value, warnings: r.warnings }) as Decoded);
+  const noted = r.warnings.length === 0 ? {} : r.warningsTruncated ? { warnings: r.warnings, warningsTruncated: true } : { warnings: r.warnings };
+  return right({ version, root, value: r.value, ...noted } as Decoded);
 };
 
 /**
