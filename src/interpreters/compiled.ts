@@ -21,6 +21,9 @@ export interface MemberEntry {
 export interface StructTable {
   readonly node: Struct;
   readonly members: ReadonlyMap<string, MemberEntry>;
+  /** The same in member order (wire order), for a reader that matches names in place rather than slicing them. */
+  readonly names: readonly string[];
+  readonly entries: readonly MemberEntry[];
   /** Required members, in member order (the order their absence is reported in). */
   readonly required: readonly string[];
   /** Repeated members bounded beyond "at least one" (none today): checked on close. */
@@ -71,7 +74,7 @@ const compileStruct = (shapes: Shapes, node: Struct): StructTable => {
     if (member.node._tag === "repeated" && isBounded(member.node)) bounded.push([name, repeatedBounds(member.node, name)]);
   }
   const items = wrapperOf(node)?.items;
-  return { node, members, required, bounded, items, itemNode: items === undefined ? undefined : resolve(shapes, items.node) };
+  return { node, members, names: [...members.keys()], entries: [...members.values()], required, bounded, items, itemNode: items === undefined ? undefined : resolve(shapes, items.node) };
 };
 
 const isBounded = (r: Repeated): boolean => r.maxItems !== undefined || (r.minItems ?? 0) > 1;

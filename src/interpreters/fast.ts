@@ -14,7 +14,7 @@
 import type { List, Resolved, Scalar, Shapes } from "../schema/ast.js";
 import { listProblem, structProblems } from "./closing.js";
 import { listTable, structTable } from "./compiled.js";
-import type { StructTable } from "./compiled.js";
+import type { MemberEntry, StructTable } from "./compiled.js";
 import type { DecodeResult, RootResolver, Target } from "./decoder.js";
 import type { DecodeOptions } from "./options.js";
 import { parseScalar } from "./scalars.js";
@@ -187,31 +187,51 @@ class Reader<K extends Target> {
     throw DECLINE;
   }
 
-  /** After the `<` of an end tag: `/Name`, spaces, `>`. */
+  /** After the `<` of an end tag: `/Name`, spaces, `>` (the name compared in place, not sliced). */
   private endTag(name: string): void {
-    if (this.s.charCodeAt(this.i) !== SLASH) throw DECLINE;
-    this.i++;
-    if (this.name() !== name) throw DECLINE;
+    const s = this.s;
+    const at = this.i + 1;
+    if (s.charCodeAt(this.i) !== SLASH || !s.startsWith(name, at) || isNameChar(s.charCodeAt(at + name.length))) throw DECLINE;
+    this.i = at + name.length;
     this.space();
     if (this.s.charCodeAt(this.i) !== GT) throw DECLINE;
     this.i++;
   }
 
   /**
-   * Inside an element that holds elements: whitespace, then either a child's start (its name returned, `this.i` just
-   * after it) or the element's own end tag (null, `this.i` past it).
+   * Inside an element that holds elements: whitespace, then either a child's start tag (true, `this.i` at its name)
+   * or the element's own end tag (false, `this.i` past it).
    */
-  private next(name: string): string | null {
+  private next(name: string): boolean {
     this.space();
     if (this.s.charCodeAt(this.i) !== LT) throw DECLINE;
     this.tagLine = this.line;
     this.tagColumn = this.i - this.lineStart + 1;
     this.lt();
-    if (this.s.charCodeAt(this.i) === SLASH) {
-      this.endTag(name);
-      return null;
-    }
-    return this.name();
+    if (this.s.charCodeAt(this.i) !== SLASH) return true;
+    this.endTag(name);
+    return false;
+  }
+
+  /** Whether the name at `this.i` is `name`, whole; if so, moves past it. */
+  private named(name: string): boolean {
+    const s = this.s;
+    const i = this.i;
+    if (!s.startsWith(name, i) || isNameChar(s.charCodeAt(i + name.length))) return false;
+    this.i = i + name.length;
+    return true;
+  }
+
+  /**
+   * Which member's name is at `this.i`, looked for from `from` on (members usually come in wire order, so the next
+   * one is the first tried), then from the start. Names are compared in place: nothing is sliced or hashed.
+   */
+  private member(t: StructTable, from: number): number {
+    const names = t.names;
+    const c = this.s.charCodeAt(this.i);
+    for (let k = from; k < names.length; k++) if ((names[k] as string).charCodeAt(0) === c && this.named(names[k] as string)) return k;
+    for (let k = 0; k < from; k++) if ((names[k] as string).charCodeAt(0) === c && this.named(names[k] as string)) return k;
+    throw DECLINE;
   }
 
   /** A child whose name `next` has just read: its value, read by its node's kind. */
@@ -234,11 +254,11 @@ class Reader<K extends Target> {
     if (++this.depth >= this.o.maxDepth) throw DECLINE;
     const value: Record<string, unknown> = {};
     if (!empty) {
-      for (;;) {
-        const child = this.next(name);
-        if (child === null) break;
-        const m = t.members.get(child);
-        if (m === undefined) throw DECLINE;
+      let k = 0;
+      while (this.next(name)) {
+        k = this.member(t, k);
+        const child = t.names[k] as string;
+        const m = t.entries[k] as MemberEntry;
         if (m.entry !== undefined) {
           const entries = (value[child] ??= []) as unknown[];
           const at = this.positions === undefined ? "" : `${path}/${child}[${entries.length + 1}]`;
@@ -259,11 +279,10 @@ class Reader<K extends Target> {
     const entry = listTable(this.shapes, node).entry;
     const items: unknown[] = [];
     if (!empty) {
-      for (;;) {
-        const child = this.next(name);
-        if (child === null) break;
-        if (child !== node.item) throw DECLINE;
-        items.push(this.child(entry, child, this.positions === undefined ? "" : `${path}/${child}[${items.length + 1}]`));
+      const item = node.item;
+      while (this.next(name)) {
+        if (!this.named(item)) throw DECLINE;
+        items.push(this.child(entry, item, this.positions === undefined ? "" : `${path}/${item}[${items.length + 1}]`));
       }
     }
     if (listProblem(node, name, items.length) !== undefined) throw DECLINE;
