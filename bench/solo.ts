@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { decode, decodeAsync, encode, migrate } from '../src/index.js';
 import type { Decoded } from '../src/index.js';
+import { readWhole } from '../src/xml.js';
 import { generateDistributionConfigXml } from './generate.js';
 import { makeSaxesBaseline, makeSdkDecoder, makeSdkEncoder, median } from './sdk.js';
 
@@ -33,7 +34,22 @@ const candidates = {
     const chunks = chunked(xml);
     return () => parse(chunks);
   },
+  'saxes, xmlns on, 64 KiB chunks': async (xml: string) => {
+    const parse = makeSaxesBaseline({ xmlns: true, position: true });
+    const chunks = chunked(xml);
+    return () => parse(chunks);
+  },
   'cfxml decode': async (xml: string) => () => void decode(xml),
+  'cfxml decode (saxes path)': async (xml: string) => () => void readWhole(xml, undefined, false),
+  // The fast path's worst case: it reads to the end before it meets the unknown element, then saxes reads it all.
+  'cfxml decode, unknown element last': async (xml: string) => {
+    const bad = invalid(xml);
+    return () => void decode(bad);
+  },
+  'cfxml decode (saxes path), unknown element last': async (xml: string) => {
+    const bad = invalid(xml);
+    return () => void readWhole(bad, undefined, false);
+  },
   'cfxml decode (bytes)': async (xml: string) => {
     const bytes = Buffer.from(xml, 'utf8');
     return () => void decode(bytes);
@@ -70,6 +86,12 @@ const chunked = (xml: string): string[] => {
   const out: string[] = [];
   for (let i = 0; i < xml.length; i += CHUNK) out.push(xml.slice(i, i + CHUNK));
   return out;
+};
+
+const invalid = (xml: string): string => {
+  const bad = xml.replace('</DistributionConfig>', '<Unknown/></DistributionConfig>');
+  if (decode(bad)._tag !== 'Left') throw new Error('the invalid variant decodes');
+  return bad;
 };
 
 const decoded = (xml: string): Decoded => {
@@ -136,7 +158,10 @@ export const soloBench = (): string => {
       row('cfxml decode', 'saxes, xmlns on'),
       row('cfxml decode', 'SDK GetDistributionConfig', bytes > 1e6 ? '≥ 5×' : ''),
       row('cfxml decode (bytes)', 'cfxml decode'),
+      row('cfxml decode (saxes path)', 'saxes, xmlns off'),
+      row('cfxml decode, unknown element last', 'cfxml decode (saxes path), unknown element last'),
       row('cfxml decodeAsync, 64 KiB chunks', 'saxes, xmlns off, 64 KiB chunks'),
+      row('cfxml decodeAsync, 64 KiB chunks', 'saxes, xmlns on, 64 KiB chunks'),
       row('cfxml decodeAsync, 64 KiB chunks', 'SDK GetDistributionConfig'),
       row('cfxml encode', 'SDK UpdateDistribution'),
       row('cfxml migrate 2013-05-12 → 2020-05-31', 'cfxml decode (2013-05-12 form)', '≥ 1×'),
