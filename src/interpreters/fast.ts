@@ -305,6 +305,11 @@ class Reader<K extends Target> {
     let out = "";
     for (;;) {
       const c = s.charCodeAt(i);
+      // Letters and most punctuation first: one test each.
+      if (c > GT && c < 0xd800) {
+        i++;
+        continue;
+      }
       if (c === LT) break;
       if (c === AMP) {
         out += s.slice(start, i);
