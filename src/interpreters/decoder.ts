@@ -12,8 +12,9 @@ import { issue } from "../errors.js";
 import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
 import { ITEMS, listMemberOf, QUANTITY } from "../schema/wrapper.js";
 import { attachElements } from "../unknown.js";
-import type { UnknownElement } from "../unknown.js";
 import { Capture } from "./capture.js";
+import { Kind, open, segment } from "./frames.js";
+import type { Frame } from "./frames.js";
 import { listProblem, structProblems } from "./closing.js";
 import { listTable, structTable } from "./compiled.js";
 import type { ListTable, StructTable } from "./compiled.js";
@@ -45,47 +46,6 @@ export type Positions = ReadonlyMap<string, { readonly line: number; readonly co
 export type DecodeResult<K> =
   | { readonly ok: true; readonly kind: K; readonly value: unknown; readonly warnings: readonly DecodeIssue[]; readonly positions?: Positions }
   | { readonly ok: false; readonly failure: DecodeFailure };
-
-const enum Kind {
-  Struct,
-  List,
-  Scalar,
-  Skip,
-  Capture,
-}
-
-/** Frames are reused (a free list): allocation dominated the profile before. */
-interface Frame {
-  kind: Kind;
-  node: Resolved | undefined;
-  /** Structure or list: its compiled table (members by element name, or the entry node). */
-  table: StructTable | ListTable | undefined;
-  /** The element's local name, and its 1-based position when it is a list entry (0 otherwise). */
-  name: string;
-  index: number;
-  line: number;
-  column: number;
-  /** Structure: the object; list: the array. */
-  value: any;
-  text: string;
-  /** Structure: the last known member seen (where a preserved unknown element goes back). */
-  last: string | null;
-  unknown: UnknownElement[] | undefined;
-  reportedText: boolean;
-  /** An entry read without its `<Items>` wrapper: it goes into the wrapper's `Items`. */
-  unwrapped: boolean;
-  /** An entry of a repeated element (`<CNAME>` before 2012-05-05): it goes into its structure's array. */
-  repeated: boolean;
-  quantityLine: number;
-  quantityColumn: number;
-  /** List: its entries are handed to `onItem` rather than kept (the document's own list, with `onItem`). */
-  streamed: boolean;
-  /** Streamed list: entries seen; structure: the entries of its streamed list. */
-  count: number;
-  /** Entry of a streamed list: how many issues and warnings there were when it opened. */
-  issueMark: number;
-  warningMark: number;
-}
 
 /** What `decodeItems` is told of each entry of a list document, as soon as it is complete and checked. */
 export type ItemHandler = (item: unknown, index: number, warnings: readonly DecodeIssue[]) => void;
@@ -266,27 +226,8 @@ export class Decoder<K extends Target> {
   }
 
   private push(kind: Kind, node: Resolved | undefined, name: string, index: number, value: unknown): Frame {
-    const f = this.free.pop() ?? ({} as Frame);
-    f.kind = kind;
-    f.node = node;
-    f.table = kind === Kind.Struct ? structTable(this.shapes, node as Struct) : kind === Kind.List ? listTable(this.shapes, node as List) : undefined;
-    f.name = name;
-    f.index = index;
-    f.line = this.tagLine;
-    f.column = this.tagColumn;
-    f.value = value;
-    f.text = "";
-    f.last = null;
-    f.unknown = undefined;
-    f.reportedText = false;
-    f.unwrapped = false;
-    f.repeated = false;
-    f.quantityLine = 0;
-    f.quantityColumn = 0;
-    f.streamed = false;
-    f.count = 0;
-    f.issueMark = this.issues.length;
-    f.warningMark = this.warnings.length;
+    const table = kind === Kind.Struct ? structTable(this.shapes, node as Struct) : kind === Kind.List ? listTable(this.shapes, node as List) : undefined;
+    const f = open(this.free.pop(), kind, node, table, name, index, this.tagLine, this.tagColumn, value, this.issues.length, this.warnings.length);
     this.stack.push(f);
     if (this.positions !== undefined && kind !== Kind.Skip && kind !== Kind.Capture) this.positions.set(this.path(), { line: f.line, column: f.column });
     return f;
@@ -583,4 +524,3 @@ export class Decoder<K extends Target> {
 }
 
 
-const segment = (f: Frame): string => (f.index === 0 ? f.name : `${f.name}[${f.index}]`);
