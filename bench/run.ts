@@ -11,6 +11,7 @@ import { triggerBench } from './triggers.js';
 import { encodeWithCallbacks, encodeWithDom } from './xmlbuilder2.js';
 import { cliBatch } from './cli-batch.js';
 import { soloBench } from './solo.js';
+import { startupBench } from './startup.js';
 
 const OPTS = { minTimeMs: 300, runs: 7 } as const;
 const sizes = [
@@ -73,5 +74,7 @@ console.log(listBench());
 console.log(await lintBench());
 console.log(await triggerBench());
 
+console.log('');
+console.log(startupBench());
 console.log('');
 console.log((await cliBatch()).join('\n'));
