@@ -22,6 +22,13 @@ import { parseScalar } from "./scalars.js";
 /** Thrown inside the reader when it meets what it does not take; caught at its entry. */
 const DECLINE = new Error("cfxml fast path declined");
 
+/**
+ * The fast path reads recursively, a few stack frames per level. Every level must be a member of the schema, which
+ * nests about 12 deep and never recursively, so this is only a guard: past it the fast path declines whatever
+ * maxDepth allows, and no option or schema can make it overflow the stack.
+ */
+const DEEPEST = 100;
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -65,6 +72,7 @@ class Reader<K extends Target> {
   private lastLt: number;
   private shapes: Shapes = {};
   private depth = 0;
+  private readonly deepest: number;
   /** Where the start tag `next` has just read begins. */
   private tagLine = 1;
   private tagColumn = 1;
@@ -80,6 +88,7 @@ class Reader<K extends Target> {
     this.lineStart = this.i;
     this.lastLt = this.i - 1;
     this.positions = positions ? new Map() : undefined;
+    this.deepest = Math.min(o.maxDepth, DEEPEST);
   }
 
   document(resolve: RootResolver<K>): DecodeResult<K> {
@@ -251,7 +260,7 @@ class Reader<K extends Target> {
   }
 
   private struct(t: StructTable, name: string, path: string, empty: boolean): Record<string, unknown> {
-    if (++this.depth >= this.o.maxDepth) throw DECLINE;
+    if (++this.depth >= this.deepest) throw DECLINE;
     const value: Record<string, unknown> = {};
     if (!empty) {
       let k = 0;
@@ -275,7 +284,7 @@ class Reader<K extends Target> {
   }
 
   private list(node: List, name: string, path: string, empty: boolean): unknown[] {
-    if (++this.depth >= this.o.maxDepth) throw DECLINE;
+    if (++this.depth >= this.deepest) throw DECLINE;
     const entry = listTable(this.shapes, node).entry;
     const items: unknown[] = [];
     if (!empty) {
