@@ -97,7 +97,8 @@ const utf8 = (() => {
 export const readWhole = (input: string | Uint8Array, options: ReadOptions | undefined, fast: boolean): Either<DecodeFailure, Decoded> => {
   requireDocument("decode", input);
   const { resolver, rest } = settingsFor("decode", options);
-  if (fast) {
+  // The decoder's internal options reach it from a caller who passes them anyway (rootOnly, onItem): saxes then.
+  if (fast && !("rootOnly" in rest) && !("onItem" in rest)) {
     const { positions = false, ...decodeOptions } = rest;
     const resolved = resolveOptions(decodeOptions);
     const text = input.length > resolved.maxDocumentSize ? undefined : typeof input === "string" ? input : utf8(input);

@@ -133,3 +133,12 @@ describe("the fast path declines, and the saxes decoder reads the document", () 
     expectSame(doc(), options);
   });
 });
+
+describe("the fast path stands aside", () => {
+  it("for the decoder's internal options, which a caller may pass to decode anyway", () => {
+    const options = { rootOnly: true } as ReadOptions;
+    const r = readWhole(doc(), options, true);
+    expect(r).toEqual(readWhole(doc(), options, false));
+    expect(r._tag === "Right" && r.right.value).toBeUndefined();
+  });
+});
