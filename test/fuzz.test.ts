@@ -1,11 +1,11 @@
 /**
  * The fuzzer in `npm test`: a few thousand rewrites and damaged variants of the corpus through every law of
- * test/fuzz/oracle.ts. `npm run fuzz -- --count N --seed S` runs the same properties for longer.
+ * test/fuzz/oracle.ts, the fast path's among them (test/fuzz/differential.ts). `npm run fuzz -- --count N --seed S` runs the same properties for longer.
  */
 import { fc, it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { loadSeeds } from "./fuzz/corpus.js";
-import { damageCase, damageHolds, rewriteCase, rewriteHolds } from "./fuzz/properties.js";
+import { damageCase, damageHolds, plainCase, plainHolds, rewriteCase, rewriteHolds } from "./fuzz/properties.js";
 
 const seeds = loadSeeds();
 
@@ -17,6 +17,8 @@ describe("fuzz", () => {
   it.prop([rewriteCase(seeds)], { numRuns: 1500 })("a document in another spelling decodes to the same value, and every law holds", (c) => rewriteHolds(seeds, c), 300_000);
 
   it.prop([damageCase(seeds)], { numRuns: 1500 })("a damaged document breaks no law", (c) => damageHolds(seeds, c), 300_000);
+
+  it.prop([plainCase(seeds)], { numRuns: 1000 })("a damaged document in the plain spelling (the fast path's) breaks no law", (c) => plainHolds(seeds, c), 300_000);
 });
 
 // The oracle must be able to fail: a rewrite checked against another seed's value is caught.

@@ -2,7 +2,7 @@
  * One conversion, the unit of work of `cfxml convert`: read, migrate, encode and write one input, all
  * synchronously (in a worker thread, or between awaits in the main thread). Problems come back as reports.
  */
-import { migrate } from "../index.js";
+import { migrate } from "../migrations/migrate.js";
 import type { Decoded, Loss, MigrationFailure, VersionId } from "../index.js";
 import type { JsonShape, ReadResult } from "./documents.js";
 import type { Input } from "./inputs.js";

@@ -1,7 +1,8 @@
 /** `cfxml detect`: the version and document kind of each input, and with --earliest the oldest version able to hold it. */
 import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { decode, detect as detectRoot, earliestVersion } from "../index.js";
-import type { ReadOptions } from "../index.js";
+import { earliestVersion } from "../migrations/migrate.js";
+import { decode, detect as detectRoot } from "../xml.js";
+import type { ReadOptions } from "../xml.js";
 import { oneOf, parse } from "./args.js";
 import { isJsonInput } from "./documents.js";
 import { expandInputs } from "./inputs.js";

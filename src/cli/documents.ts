@@ -5,7 +5,8 @@
 import { requireKind, rootsOf } from "../document.js";
 import type { DocumentKind } from "../document.js";
 import { issue } from "../errors.js";
-import { decode, detect, versions } from "../index.js";
+import { versions } from "../versions/index.js";
+import { decode, detect } from "../xml.js";
 import type { Decoded, Issue, ReadOptions, VersionId } from "../index.js";
 import { defaults } from "../interpreters/options.js";
 import type { JsonRead } from "../interpreters/check.js";

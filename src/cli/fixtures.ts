@@ -3,8 +3,8 @@
  * --invalid, one document per decoder error code, each with a sidecar naming the error it must produce.
  */
 import type fc from "fast-check";
-import { encode, encodeJson } from "../index.js";
-import type { Decoded, IssueCode, } from "../index.js";
+import { encode, encodeJson } from "../xml.js";
+import type { Decoded, IssueCode } from "../index.js";
 import type { arbitraryFor } from "../interpreters/arbitrary.js";
 import type { Node } from "../schema/ast.js";
 import { requireVersion } from "../document.js";

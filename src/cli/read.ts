@@ -5,7 +5,7 @@
  */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { decodeAsync } from "../index.js";
+import { decodeAsync } from "../xml.js";
 import { failedXml, readDocument, readJson, xmlOptions } from "./documents.js";
 import type { ReadResult } from "./documents.js";
 import type { Input } from "./inputs.js";

@@ -4,7 +4,9 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { requireKind } from "../document.js";
-import { decode, encode, EncodeError, encodeJson, unknownElements } from "../index.js";
+import { EncodeError } from "../interpreters/encoder.js";
+import { unknownElements } from "../unknown.js";
+import { decode, encode, encodeJson } from "../xml.js";
 import type { Decoded, Json } from "../index.js";
 import { checkJson, readJson, readMember, readWhole } from "../json/decode.js";
 import { jsonLimits } from "./documents.js";

@@ -7,19 +7,24 @@
  * Elements are accepted in any order (the encoder writes model order).
  */
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
-import type { List, Member, Node, Repeated, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
-import { resolve } from "../schema/resolve.js";
+import type { List, Resolved, Scalar, Shapes, Struct } from "../schema/ast.js";
 import { issue } from "../errors.js";
 import type { DecodeFailure, DecodeIssue, IssueCode, Problem } from "../errors.js";
-import { ITEMS, listMemberOf, QUANTITY, wrapperOf } from "../schema/wrapper.js";
+import { ITEMS, listMemberOf, QUANTITY } from "../schema/wrapper.js";
 import { attachElements } from "../unknown.js";
-import type { UnknownElement } from "../unknown.js";
 import { Capture } from "./capture.js";
+import { Kind, open, segment } from "./frames.js";
+import type { Frame } from "./frames.js";
+import { listProblem, structProblems } from "./closing.js";
+import { listTable, structTable } from "./compiled.js";
+import type { ListTable, StructTable } from "./compiled.js";
 import { KeptElement } from "./kept.js";
+import { runTooLong, TextRun, textTooLong, tooDeep, tooLarge } from "./limits.js";
 import { resolveOptions } from "./options.js";
 import type { DecodeOptions } from "./options.js";
+import { Repair } from "./repair.js";
 import { Parser } from "./sax.js";
-import { choiceProblems, lengthProblem, quantityProblem, repeatedBounds } from "./lists.js";
+import { choiceProblems } from "./lists.js";
 import { parseScalar } from "./scalars.js";
 import { Source } from "./source.js";
 
@@ -42,47 +47,6 @@ export type DecodeResult<K> =
   | { readonly ok: true; readonly kind: K; readonly value: unknown; readonly warnings: readonly DecodeIssue[]; readonly positions?: Positions }
   | { readonly ok: false; readonly failure: DecodeFailure };
 
-const enum Kind {
-  Struct,
-  List,
-  Scalar,
-  Skip,
-  Capture,
-}
-
-/** Frames are reused (a free list): allocation dominated the profile before. */
-interface Frame {
-  kind: Kind;
-  node: Resolved | undefined;
-  /** Structure: its members by element name. */
-  members: ReadonlyMap<string, Member> | undefined;
-  /** The element's local name, and its 1-based position when it is a list entry (0 otherwise). */
-  name: string;
-  index: number;
-  line: number;
-  column: number;
-  /** Structure: the object; list: the array. */
-  value: any;
-  text: string;
-  /** Structure: the last known member seen (where a preserved unknown element goes back). */
-  last: string | null;
-  unknown: UnknownElement[] | undefined;
-  reportedText: boolean;
-  /** An entry read without its `<Items>` wrapper: it goes into the wrapper's `Items`. */
-  unwrapped: boolean;
-  /** An entry of a repeated element (`<CNAME>` before 2012-05-05): it goes into its structure's array. */
-  repeated: boolean;
-  quantityLine: number;
-  quantityColumn: number;
-  /** List: its entries are handed to `onItem` rather than kept (the document's own list, with `onItem`). */
-  streamed: boolean;
-  /** Streamed list: entries seen; structure: the entries of its streamed list. */
-  count: number;
-  /** Entry of a streamed list: how many issues and warnings there were when it opened. */
-  issueMark: number;
-  warningMark: number;
-}
-
 /** What `decodeItems` is told of each entry of a list document, as soon as it is complete and checked. */
 export type ItemHandler = (item: unknown, index: number, warnings: readonly DecodeIssue[]) => void;
 
@@ -91,7 +55,6 @@ const INVALID = Symbol("invalid");
 /** Stands for a streamed list: its entries went to `onItem`, and the member is left out of the value. */
 const STREAMED = Symbol("streamed");
 const ABORT = new Error("cfxml decode aborted");
-const TEXT_OUTSIDE_ROOT = "text data outside of root node.";
 // XML's whitespace only (a loop: the regex showed in profiles, once per indentation run).
 const isWhitespace = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) {
@@ -120,16 +83,10 @@ export class Decoder<K extends Target> {
   private result: unknown;
   private truncated = false;
   private stopped = false;
-  private run = 0;
+  private readonly run: TextRun;
+  private readonly repair = new Repair();
   private tagLine = 1;
   private tagColumn = 1;
-  /** Where the last close happened, what it had reported and whom it closed, in case saxes then rejects the end tag. */
-  private closePosition = -1;
-  private closeIssues = 0;
-  private closeSegment = "";
-  /** Just after the root's end tag, once it has closed; and whether non-space text came before the root. */
-  private rootEnd: { readonly line: number; readonly column: number } | undefined;
-  private textBeforeRoot = false;
   /** With `unknown: "preserve"`: the text a preserved element may still need, and the element being read. */
   private readonly source: Source | undefined;
   private capturing: Capture | undefined;
@@ -146,6 +103,7 @@ export class Decoder<K extends Target> {
     this.onItem = onItem;
     this.positions = positions ? new Map() : undefined;
     this.source = this.opts.unknown === "preserve" ? new Source() : undefined;
+    this.run = new TextRun(this.opts.maxTextLength);
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
       doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
@@ -172,7 +130,7 @@ export class Decoder<K extends Target> {
   /** Stops: the input goes on past `maxDocumentSize` (the feeder counts it, and has given the text up to there). */
   tooLarge(): void {
     if (this.stopped) return;
-    this.guard(() => this.fatal({ code: "document_too_large", message: `the document is larger than maxDocumentSize (${this.opts.maxDocumentSize})` }));
+    this.guard(() => this.fatal(tooLarge(this.opts)));
   }
 
   /** The largest document, as the feeder must count it. */
@@ -188,7 +146,7 @@ export class Decoder<K extends Target> {
 
   end(): DecodeResult<K> {
     if (!this.stopped) this.guard(() => void this.parser.close());
-    if (this.textBeforeRoot && !this.stopped && this.kind === undefined) this.guard(() => this.fatal({ code: "malformed_xml", message: "text before the root element" }));
+    if (this.repair.textBeforeRoot && !this.stopped && this.kind === undefined) this.guard(() => this.fatal({ code: "malformed_xml", message: "text before the root element" }));
     this.stopped = true;
     if (this.issues.length > 0 || this.kind === undefined) {
       // Document order: a missing member is found when its parent closes but belongs at the parent's start.
@@ -217,19 +175,17 @@ export class Decoder<K extends Target> {
     }
   }
 
-  // saxes pops and closes an element before it sees that the end tag names another one; what that close
-  // reported is withdrawn, and the error belongs to the element whose end tag was wrong.
+  // Placed where it belongs (src/interpreters/repair.ts), not always where saxes stands.
   private onSaxesError(message: string): void {
-    // saxes reports text outside the root where the chunk holding it ends, so the position would depend on how the
-    // input was cut: it is placed instead at the root's end (text after it) or at its start tag (text before it).
-    if (message === TEXT_OUTSIDE_ROOT) {
-      if (this.rootEnd !== undefined) return this.fatal({ code: "malformed_xml", message: "text after the root element" }, this.rootEnd);
-      this.textBeforeRoot = true;
+    const repair = this.repair;
+    if (Repair.outsideRoot(message)) {
+      if (repair.rootEnd !== undefined) return this.fatal({ code: "malformed_xml", message: "text after the root element" }, repair.rootEnd);
+      repair.textBeforeRoot = true;
       return;
     }
-    if (this.closePosition === this.parser.position) {
-      this.issues.length = this.closeIssues;
-      this.report({ code: "malformed_xml", message }, this.path(this.closeSegment), this.parser.line, Math.max(1, this.parser.column));
+    if (repair.endTagOfLastClose(this.parser.position)) {
+      this.issues.length = repair.closeIssues;
+      this.report({ code: "malformed_xml", message }, this.path(repair.closeSegment), this.parser.line, Math.max(1, this.parser.column));
       throw ABORT;
     }
     return this.fatal({ code: "malformed_xml", message });
@@ -240,27 +196,12 @@ export class Decoder<K extends Target> {
     this.tagColumn = this.parser.wakaColumn;
   }
 
-  // saxes buffers text until the next tag, so an endless text node is caught here, before saxes sees it:
-  // the piece is fed only up to the point where the run of characters without a `<` grows too long.
-  // (Feeding whole pieces matters: slicing them made saxes' hot loop 5× slower, measured on 1 MB.)
+  // The piece is fed only up to the point where the run of characters without a `<` grows too long.
   private checkRun(piece: string): string {
-    const max = this.opts.maxTextLength;
-    let from = 0;
-    let run = this.run;
-    for (;;) {
-      const lt = piece.indexOf("<", from);
-      const end = lt === -1 ? piece.length : lt;
-      if (run + end - from > max) {
-        this.parser.write(piece.slice(0, from + (max - run)));
-        this.fatal({ code: "text_too_long", message: `more than maxTextLength (${max}) characters without markup` });
-      }
-      if (lt === -1) {
-        this.run = run + end - from;
-        return piece;
-      }
-      run = 0;
-      from = lt + 1;
-    }
+    const allowed = this.run.allowed(piece);
+    if (allowed < 0) return piece;
+    this.parser.write(piece.slice(0, allowed));
+    return this.fatal(runTooLong(this.opts));
   }
 
   private path(extra?: string): string {
@@ -285,34 +226,11 @@ export class Decoder<K extends Target> {
   }
 
   private push(kind: Kind, node: Resolved | undefined, name: string, index: number, value: unknown): Frame {
-    const f = this.free.pop() ?? ({} as Frame);
-    f.kind = kind;
-    f.node = node;
-    f.members = kind === Kind.Struct ? membersOf(node as Struct) : undefined;
-    f.name = name;
-    f.index = index;
-    f.line = this.tagLine;
-    f.column = this.tagColumn;
-    f.value = value;
-    f.text = "";
-    f.last = null;
-    f.unknown = undefined;
-    f.reportedText = false;
-    f.unwrapped = false;
-    f.repeated = false;
-    f.quantityLine = 0;
-    f.quantityColumn = 0;
-    f.streamed = false;
-    f.count = 0;
-    f.issueMark = this.issues.length;
-    f.warningMark = this.warnings.length;
+    const table = kind === Kind.Struct ? structTable(this.shapes, node as Struct) : kind === Kind.List ? listTable(this.shapes, node as List) : undefined;
+    const f = open(this.free.pop(), kind, node, table, name, index, this.tagLine, this.tagColumn, value, this.issues.length, this.warnings.length);
     this.stack.push(f);
     if (this.positions !== undefined && kind !== Kind.Skip && kind !== Kind.Capture) this.positions.set(this.path(), { line: f.line, column: f.column });
     return f;
-  }
-
-  private pushNode(n: Node, name: string, index: number): void {
-    this.pushResolved(resolve(this.shapes, n), name, index);
   }
 
   private pushResolved(node: Resolved, name: string, index: number): void {
@@ -334,7 +252,7 @@ export class Decoder<K extends Target> {
     this.tagDone = this.parser.position;
     const stack = this.stack;
     if (stack.length >= this.opts.maxDepth) {
-      this.fatal({ code: "too_deep", message: `elements nest deeper than maxDepth (${this.opts.maxDepth})` }, { line: this.tagLine, column: this.tagColumn });
+      this.fatal(tooDeep(this.opts), { line: this.tagLine, column: this.tagColumn });
     }
     const parent = stack[stack.length - 1];
     if (parent === undefined) return this.openRoot(tag);
@@ -351,14 +269,15 @@ export class Decoder<K extends Target> {
         this.push(Kind.Skip, undefined, tag.local, 0, undefined);
         return;
       case Kind.Struct: {
-        const member = tag.uri === this.namespace ? (parent.members as ReadonlyMap<string, Member>).get(tag.local) : undefined;
+        const table = parent.table as StructTable;
+        const member = tag.uri === this.namespace ? table.members.get(tag.local) : undefined;
         if (member === undefined) {
-          const items = wrapperOf(parent.node as Struct)?.items;
-          if (items !== undefined && tag.uri === this.namespace && tag.local === items.item) return this.unwrappedItem(tag, parent, items);
+          const items = table.items;
+          if (items !== undefined && tag.uri === this.namespace && tag.local === items.item) return this.unwrappedItem(tag, parent, table);
           return this.unknown(tag, parent, parent.last);
         }
-        const node = resolve(this.shapes, member.node);
-        if (node._tag === "repeated") return this.entry(tag, parent, node);
+        const node = member.node;
+        if (member.entry !== undefined) return this.entry(tag, parent, member.entry);
         if (Object.hasOwn(parent.value, tag.local)) {
           this.report({ code: "duplicate_element", message: `<${tag.local}> appears more than once` }, this.path(tag.local), this.tagLine, this.tagColumn);
           this.push(Kind.Skip, undefined, tag.local, 0, undefined);
@@ -373,17 +292,17 @@ export class Decoder<K extends Target> {
         if (tag.uri !== this.namespace || tag.local !== list.item) return this.unknown(tag, parent, parent.value.length);
         const index = (parent.streamed ? parent.count : parent.value.length) + 1;
         this.checkAttributes(tag, index);
-        return this.pushNode(list.node, tag.local, index);
+        return this.pushResolved((parent.table as ListTable).entry, tag.local, index);
       }
     }
   }
 
   // An entry of a repeated element: its position among the entries so far (streamed ones counted, not kept).
-  private entry(tag: SaxesTagNS, parent: Frame, node: Repeated): void {
+  private entry(tag: SaxesTagNS, parent: Frame, node: Resolved): void {
     const streamed = parent === this.stack[0] && this.streamMember === tag.local;
     const index = (streamed ? parent.count : ((parent.value[tag.local] as unknown[] | undefined)?.length ?? 0)) + 1;
     this.checkAttributes(tag, index);
-    this.pushNode(node.node, tag.local, index);
+    this.pushResolved(node, tag.local, index);
     (this.stack[this.stack.length - 1] as Frame).repeated = true;
   }
 
@@ -400,7 +319,7 @@ export class Decoder<K extends Target> {
   }
 
   // The entry is read into Items either way, so that nothing else (Quantity) is reported because of it.
-  private unwrappedItem(tag: SaxesTagNS, parent: Frame, items: List): void {
+  private unwrappedItem(tag: SaxesTagNS, parent: Frame, table: StructTable): void {
     const streamed = this.streamsItems(parent);
     const entries = parent.value[ITEMS] as unknown[] | undefined;
     const index = (streamed ? parent.count : (entries?.length ?? 0)) + 1;
@@ -421,12 +340,12 @@ export class Decoder<K extends Target> {
       );
     }
     if (entries === undefined && !streamed) parent.value[ITEMS] = [];
-    this.pushNode(items.node, tag.local, index);
+    this.pushResolved(table.itemNode as Resolved, tag.local, index);
     (this.stack[this.stack.length - 1] as Frame).unwrapped = true;
   }
 
   private openRoot(tag: SaxesTagNS): void {
-    if (this.textBeforeRoot) this.fatal({ code: "malformed_xml", message: "text before the root element" }, { line: this.tagLine, column: this.tagColumn });
+    if (this.repair.textBeforeRoot) this.fatal({ code: "malformed_xml", message: "text before the root element" }, { line: this.tagLine, column: this.tagColumn });
     const found = this.resolve(tag.uri, tag.local);
     if (!found.ok) {
       this.report(found.problem, `/${tag.local}`, this.tagLine, this.tagColumn);
@@ -483,7 +402,7 @@ export class Decoder<K extends Target> {
     const frame = this.stack[this.stack.length - 1];
     if (frame === undefined) return;
     if (text.length > this.opts.maxTextLength) {
-      this.fatal({ code: "text_too_long", message: `a text node is longer than maxTextLength (${this.opts.maxTextLength})` });
+      this.fatal(textTooLong(this.opts));
     }
     switch (frame.kind) {
       case Kind.Scalar:
@@ -507,10 +426,8 @@ export class Decoder<K extends Target> {
   private onClose(): void {
     const frame = this.stack.pop() as Frame;
     this.tagDone = this.parser.position;
-    if (this.stack.length === 0) this.rootEnd = { line: this.parser.line, column: this.parser.column + 1 };
-    this.closePosition = this.parser.position;
-    this.closeIssues = this.issues.length;
-    this.closeSegment = segment(frame);
+    if (this.stack.length === 0) this.repair.rootEnd = { line: this.parser.line, column: this.parser.column + 1 };
+    this.repair.closed(this.parser.position, this.issues.length, segment(frame));
     if (frame.kind === Kind.Capture) {
       const capture = this.capturing as Capture;
       if (capture.close()) this.kept(capture);
@@ -585,38 +502,21 @@ export class Decoder<K extends Target> {
   }
 
   private closeStruct(frame: Frame): unknown {
-    const node = frame.node as Struct;
     const value = frame.value as Record<string, unknown>;
-    for (const name of requiredMembers(node)) {
-      if (!Object.hasOwn(value, name) && !(name === this.streamMember && frame === this.stack[0] && frame.count > 0)) {
-        this.report({ code: "missing_element", message: `<${frame.name}> lacks the required <${name}>`, expected: `<${name}>` }, this.path(`${segment(frame)}/${name}`), frame.line, frame.column);
-      }
-    }
-    if (node.quantity) this.checkQuantity(frame, node, value);
-    if (node.choices !== undefined) {
-      for (const p of choiceProblems(node, value)) this.report(p.problem, this.path(`${segment(frame)}/${p.member}`), frame.line, frame.column);
-    }
-    for (const [name, bounds] of boundedEntries(node)) {
-      const entries = value[name] as unknown[] | undefined;
-      const p = entries === undefined ? undefined : lengthProblem(bounds, entries.length);
-      if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(`${segment(frame)}/${name}`), frame.line, frame.column);
+    const streamed = frame === this.stack[0] ? this.streamMember : undefined;
+    for (const p of structProblems(frame.table as StructTable, frame.name, value, streamed, frame.count)) {
+      const path = this.path(`${segment(frame)}/${p.member}`);
+      if (p.atQuantity) this.report(p.problem, path, frame.quantityLine, frame.quantityColumn);
+      else this.report(p.problem, path, frame.line, frame.column);
     }
     if (frame.unknown !== undefined) attachElements(value, frame.unknown);
     return value;
   }
 
-  private checkQuantity(frame: Frame, node: Struct, value: Record<string, unknown>): void {
-    const quantity = value[QUANTITY];
-    const items = value[ITEMS];
-    if (typeof quantity !== "number" || (items !== undefined && !Array.isArray(items))) return;
-    const p = quantityProblem(node, quantity, items === undefined ? frame.count : (items as unknown[]).length);
-    if (p !== undefined) this.report(p, this.path(`${segment(frame)}/${QUANTITY}`), frame.quantityLine, frame.quantityColumn);
-  }
-
   private closeList(frame: Frame): unknown {
     const items = frame.value as unknown[];
-    const p = lengthProblem(frame.node as List, frame.streamed ? frame.count : items.length);
-    if (p !== undefined) this.report({ ...p, message: `<${frame.name}> ${p.message}` }, this.path(segment(frame)), frame.line, frame.column);
+    const p = listProblem(frame.node as List, frame.name, frame.streamed ? frame.count : items.length);
+    if (p !== undefined) this.report(p, this.path(segment(frame)), frame.line, frame.column);
     if (frame.streamed) return STREAMED;
     if (frame.unknown !== undefined) attachElements(items, frame.unknown);
     return items;
@@ -624,34 +524,3 @@ export class Decoder<K extends Target> {
 }
 
 
-const segment = (f: Frame): string => (f.index === 0 ? f.name : `${f.name}[${f.index}]`);
-
-const memberMaps = new WeakMap<Struct, ReadonlyMap<string, Member>>();
-const membersOf = (node: Struct): ReadonlyMap<string, Member> => {
-  let map = memberMaps.get(node);
-  if (map === undefined) memberMaps.set(node, (map = new Map(Object.entries(node.members))));
-  return map;
-};
-
-const requiredCache = new WeakMap<Struct, readonly string[]>();
-const requiredMembers = (node: Struct): readonly string[] => {
-  let names = requiredCache.get(node);
-  if (names === undefined) {
-    names = Object.keys(node.members).filter((name) => node.members[name]?.required === true);
-    requiredCache.set(node, names);
-  }
-  return names;
-};
-
-// Repeated members whose schema bounds them beyond "at least one" (none is bounded at all today): checked on close.
-const boundedCache = new WeakMap<Struct, ReadonlyArray<readonly [string, ReturnType<typeof repeatedBounds>]>>();
-const boundedEntries = (node: Struct): ReadonlyArray<readonly [string, ReturnType<typeof repeatedBounds>]> => {
-  let out = boundedCache.get(node);
-  if (out === undefined) {
-    out = Object.entries(node.members).flatMap(([name, m]) =>
-      m.node._tag === "repeated" && (m.node.maxItems !== undefined || (m.node.minItems ?? 0) > 1) ? [[name, repeatedBounds(m.node, name)] as const] : [],
-    );
-    boundedCache.set(node, out);
-  }
-  return out;
-};

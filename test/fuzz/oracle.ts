@@ -1,15 +1,17 @@
 /**
  * What must hold for every document, damaged or not: no call throws; every call stays far inside a time bound
  * linear in the input; the string, the bytes and any chunking of either decode alike, positions included; an issue
- * has a place; an accepted document is well-formed for saxes alone, round-trips through `encode` and `encodeJson`,
- * and migrates honestly (a strict migration fails exactly when the lossy one loses something, and what it gives
- * is valid). A violation throws an Error that says which.
+ * has a place; the fast path with its fallback gives what the saxes decoder alone gives; an accepted document is
+ * well-formed for saxes alone, round-trips through `encode` and `encodeJson`, and migrates honestly (a strict
+ * migration fails exactly when the lossy one loses something, and what it gives is valid). A violation throws an
+ * Error that says which.
  */
 import { isDeepStrictEqual } from "node:util";
 import { SaxesParser } from "saxes";
 import { decode, decodeAsync, decodeJson, encode, encodeJson, migrate, versions } from "../../src/index.js";
 import type { DecodeFailure, Decoded, VersionId } from "../../src/index.js";
 import type { Either } from "fp-ts/lib/Either.js";
+import { sameThroughFastPath } from "./differential.js";
 
 export interface Probe {
   /** Where to cut the input into chunks (taken modulo its length). */
@@ -103,6 +105,7 @@ export const check = async (bytes: Uint8Array, probe: Probe): Promise<Either<Dec
     same("bytes and string", whole, fromString);
     same("whole string and chunked string", whole, await decodeAsync(pieces(text, probe.cuts)));
   }
+  sameThroughFastPath(bytes, text);
   if (whole._tag === "Right") {
     wellFormedForSaxes(text ?? "");
     roundTrips(whole.right, size);

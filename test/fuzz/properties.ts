@@ -1,8 +1,9 @@
 /**
- * The fuzzer's two properties, shared by `npm test` (a few thousand cases) and `npm run fuzz` (as many as asked):
+ * The fuzzer's three properties, shared by `npm test` (a few thousand cases) and `npm run fuzz` (as many as asked):
  * - rewrites: a seed written in another spelling (and with or without a byte order mark) decodes to the seed's
  *   value, and every law of the oracle holds;
- * - damage: a seed damaged in its tree and its bytes never breaks a law of the oracle.
+ * - damage: a seed damaged in its tree and its bytes never breaks a law of the oracle;
+ * - plain damage: the same in the plain spelling, which the fast path reads, so that its edges are where damage falls.
  */
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
@@ -11,7 +12,7 @@ import type { ByteDamage, TreeDamage } from "./damage.js";
 import type { Seed } from "./corpus.js";
 import { check, Violation } from "./oracle.js";
 import type { Probe } from "./oracle.js";
-import { spell } from "./spell.js";
+import { plainSpelling, spell } from "./spell.js";
 import type { Spelling } from "./spell.js";
 
 const spelling: fc.Arbitrary<Spelling> = fc.record({
@@ -76,4 +77,29 @@ export const rewriteHolds = async (seeds: readonly Seed[], c: RewriteCase): Prom
 
 export const damageHolds = async (seeds: readonly Seed[], c: DamageCase): Promise<void> => {
   await check(damageBytesOf(seeds, c), c.probe);
+};
+
+/** A seed in the plain spelling (what the fast path takes), damaged: the cases nearest the fast path's edges. */
+export interface PlainCase {
+  readonly seed: number;
+  readonly declaration: Spelling["declaration"];
+  readonly tree: readonly TreeDamage[];
+  readonly bytes: readonly ByteDamage[];
+  readonly probe: Probe;
+}
+
+export const plainCase = (seeds: readonly Seed[]): fc.Arbitrary<PlainCase> =>
+  fc.record({
+    seed: fc.nat({ max: seeds.length - 1 }),
+    declaration: fc.constantFrom("plain" as const, "none" as const, "single-quoted" as const),
+    tree: fc.array(treeDamage, { maxLength: 2 }),
+    bytes: fc.array(byteDamage, { maxLength: 2 }),
+    probe,
+  });
+
+export const plainBytesOf = (seeds: readonly Seed[], c: PlainCase): Uint8Array =>
+  damageBytes(utf8.encode(spell(damageTree(seeds[c.seed]!.tree, c.tree), { ...plainSpelling, declaration: c.declaration })), c.bytes);
+
+export const plainHolds = async (seeds: readonly Seed[], c: PlainCase): Promise<void> => {
+  await check(plainBytesOf(seeds, c), c.probe);
 };
