@@ -30,6 +30,7 @@ const result = (r: DecodeResult<DocumentKind>): Either<DecodeFailure, Decoded> =
     root,
     value: r.value,
     ...(r.warnings.length === 0 ? {} : { warnings: r.warnings }),
+    ...(r.warningsTruncated ? { warningsTruncated: true } : {}),
     ...(r.positions === undefined ? {} : { positions: r.positions }),
   } as Decoded);
 };

@@ -135,6 +135,13 @@ describe("warnings are bounded as issues are", () => {
     expect(counted(decodeJson(JSON.parse(json(many)), target))).toEqual(["Right", 10, true]);
     expect(counted(decodeJson(json(10), target))).toEqual(["Right", 10, undefined]);
   });
+
+  it("XML: the first maxErrors warnings, and warningsTruncated, whole and streamed", async () => {
+    const tagKeys = (n: number): string => `<TagKeys xmlns="${NS}">${"<Future/>".repeat(n)}</TagKeys>`;
+    expect(counted(decode(tagKeys(many), { unknown: "skip", maxErrors: 10 }))).toEqual(["Right", 10, true]);
+    expect(counted(await decodeAsync([tagKeys(many)], { unknown: "skip", maxErrors: 10 }))).toEqual(["Right", 10, true]);
+    expect(counted(decode(tagKeys(10), { unknown: "skip", maxErrors: 10 }))).toEqual(["Right", 10, undefined]);
+  });
 });
 
 describe("arbitrary damage", () => {

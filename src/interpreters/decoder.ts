@@ -44,7 +44,15 @@ export type RootResolver<K extends Target> = (namespace: string, localName: stri
 export type Positions = ReadonlyMap<string, { readonly line: number; readonly column: number }>;
 
 export type DecodeResult<K> =
-  | { readonly ok: true; readonly kind: K; readonly value: unknown; readonly warnings: readonly DecodeIssue[]; readonly positions?: Positions }
+  | {
+      readonly ok: true;
+      readonly kind: K;
+      readonly value: unknown;
+      readonly warnings: readonly DecodeIssue[];
+      /** Whether more than `maxErrors` warnings were found, and the rest not kept. */
+      readonly warningsTruncated: boolean;
+      readonly positions?: Positions;
+    }
   | { readonly ok: false; readonly failure: DecodeFailure };
 
 /** What `decodeItems` is told of each entry of a list document, as soon as it is complete and checked. */
@@ -82,6 +90,8 @@ export class Decoder<K extends Target> {
   private kind: K | undefined;
   private result: unknown;
   private truncated = false;
+  /** Warnings found, kept up to `maxErrors` as issues are: one per unknown element would grow without bound. */
+  private warned = 0;
   private stopped = false;
   private readonly run: TextRun;
   private readonly repair = new Repair();
@@ -153,9 +163,14 @@ export class Decoder<K extends Target> {
       const issues = [...this.issues].sort((a, b) => a.line - b.line || a.column - b.column);
       return { ok: false, failure: { issues, truncated: this.truncated } };
     }
+    const warningsTruncated = this.warned > this.opts.maxErrors;
     return this.positions === undefined
-      ? { ok: true, kind: this.kind, value: this.result, warnings: this.warnings }
-      : { ok: true, kind: this.kind, value: this.result, warnings: this.warnings, positions: this.positions };
+      ? { ok: true, kind: this.kind, value: this.result, warnings: this.warnings, warningsTruncated }
+      : { ok: true, kind: this.kind, value: this.result, warnings: this.warnings, warningsTruncated, positions: this.positions };
+  }
+
+  private warn(warning: DecodeIssue): void {
+    if (this.warned++ < this.opts.maxErrors) this.warnings.push(warning);
   }
 
   private guard(action: () => void): boolean {
@@ -325,7 +340,7 @@ export class Decoder<K extends Target> {
     const index = (streamed ? parent.count : (entries?.length ?? 0)) + 1;
     const path = this.path(`${tag.local}[${index}]`);
     if (this.opts.unwrappedItems === "accept") {
-      this.warnings.push(issue({ code: "missing_items_wrapper", message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <${ITEMS}>`, expected: `<${ITEMS}>` }, { path, line: this.tagLine, column: this.tagColumn }));
+      this.warn(issue({ code: "missing_items_wrapper", message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <${ITEMS}>`, expected: `<${ITEMS}>` }, { path, line: this.tagLine, column: this.tagColumn }));
     } else {
       this.report(
         {
@@ -369,7 +384,7 @@ export class Decoder<K extends Target> {
       if (attr.prefix === "xmlns" || attr.name === "xmlns") continue;
       const problem: Problem = { code: "unexpected_attribute", message: `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`, actual: `${name}="${attr.value}"` };
       const path = pushed ? this.path() : this.path(index === 0 ? tag.local : `${tag.local}[${index}]`);
-      if (this.opts.unknown === "skip") this.warnings.push(issue({ ...problem, message: `${problem.message}: dropped` }, { path, line: this.tagLine, column: this.tagColumn }));
+      if (this.opts.unknown === "skip") this.warn(issue({ ...problem, message: `${problem.message}: dropped` }, { path, line: this.tagLine, column: this.tagColumn }));
       else this.report(problem, path, this.tagLine, this.tagColumn);
     }
   }
@@ -381,7 +396,7 @@ export class Decoder<K extends Target> {
     const expected = parent.kind === Kind.List ? `<${(parent.node as List).item}>` : undefined;
     const problem: Problem = { code: "unknown_element", message: `<${tag.local}> is not defined here ${where}`, ...(expected === undefined ? {} : { expected }), actual: `<${tag.name}>` };
     if (mode === "error") this.report(problem, this.path(tag.local), this.tagLine, this.tagColumn);
-    else this.warnings.push(issue({ ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` }, { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn }));
+    else this.warn(issue({ ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` }, { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn }));
     if (mode === "preserve") {
       this.capturing = new Capture(this.parser.wakaPosition, after, tag, this.parser.position, this.namespace);
       this.push(Kind.Capture, undefined, tag.local, 0, undefined);
@@ -440,7 +455,7 @@ export class Decoder<K extends Target> {
       case Kind.Scalar: {
         const parsed = parseScalar(frame.node as Scalar, frame.text);
         if (parsed.ok) {
-          if (parsed.note !== undefined) this.warnings.push(issue(parsed.note, { path: this.path(segment(frame)), line: frame.line, column: frame.column }));
+          if (parsed.note !== undefined) this.warn(issue(parsed.note, { path: this.path(segment(frame)), line: frame.line, column: frame.column }));
           return parsed.value;
         }
         this.report({ ...parsed.problem, message: `<${frame.name}>: ${parsed.problem.message}`, actual: frame.text }, this.path(segment(frame)), frame.line, frame.column);

@@ -113,8 +113,8 @@ class Reader<K extends Target> {
     this.space();
     if (this.i !== s.length || s.length - this.lastLt > this.o.maxTextLength) throw DECLINE;
     return this.positions === undefined
-      ? { ok: true, kind: found.kind, value, warnings: [] }
-      : { ok: true, kind: found.kind, value, warnings: [], positions: this.positions };
+      ? { ok: true, kind: found.kind, value, warnings: [], warningsTruncated: false }
+      : { ok: true, kind: found.kind, value, warnings: [], warningsTruncated: false, positions: this.positions };
   }
 
   private column(): number {
