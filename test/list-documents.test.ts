@@ -2,7 +2,7 @@
  * List documents: CloudFront's own spelling of HttpVersion in ListDistributions, and `decodeItems`, which hands
  * over each entry as soon as it is complete and checked instead of holding the list.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decode, decodeItems, decodeJson, encode, namespaceOf } from "../src/index.js";
@@ -54,6 +54,27 @@ describe("HttpVersion as ListDistributions writes it", () => {
 });
 
 describe("decodeItems", () => {
+  // Every document of the corpus, of every era: streamed in small chunks, it gives what decode gives, its list
+  // handed over entry by entry (a modelled list's Items, or the old format's repeated summaries or Paths).
+  const documents = readdirSync(corpus)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => `${d}/${f}`));
+  it.each(documents)("%s: entries and result together are what decode gives", async (name) => {
+    const text = readFileSync(join(corpus, name), "utf8");
+    const whole = decode(text);
+    const events = await collect(chunked(text, 61));
+    const last = events.pop();
+    if (last === undefined || !("result" in last)) return expect.fail("no result");
+    if (whole._tag === "Left" || last.result._tag === "Left") return expect([last.result._tag, whole._tag]).toEqual(["Left", "Left"]);
+    const items = events.map((e) => ("item" in e ? e.item : expect.fail("an event after the result")));
+    const value = whole.right.value as Record<string, unknown>;
+    const rest = last.result.right.value as Record<string, unknown>;
+    const streamed = Object.keys(value).filter((k) => !Object.hasOwn(rest, k));
+    expect(streamed.length).toBeLessThanOrEqual(1);
+    expect({ ...rest, ...(streamed[0] === undefined ? {} : { [streamed[0]]: items }) }).toEqual(value);
+    if (streamed[0] === undefined) expect(items).toEqual([]);
+  });
+
   it("yields each summary in order, with its own warnings, then the result without the list", async () => {
     const events = await collect(chunked(listed, 97));
     const items = events.filter((e): e is Extract<ItemEvent, { item: unknown }> => "item" in e);

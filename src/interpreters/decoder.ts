@@ -518,7 +518,8 @@ export class Decoder<K extends Target> {
 
   private closeStruct(frame: Frame): unknown {
     const value = frame.value as Record<string, unknown>;
-    const streamed = frame === this.stack[0] ? this.streamMember : undefined;
+    // The root has been popped: the stack is empty when it closes.
+    const streamed = this.stack.length === 0 ? this.streamMember : undefined;
     for (const p of structProblems(frame.table as StructTable, frame.name, value, streamed, frame.count)) {
       const path = this.path(`${segment(frame)}/${p.member}`);
       if (p.atQuantity) this.report(p.problem, path, frame.quantityLine, frame.quantityColumn);
