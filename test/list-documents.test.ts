@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, decodeItems, decodeJson, encode, namespaceOf } from "../src/index.js";
+import { decode, decodeItems, decodeJson, encode, namespaceOf, unknownElements } from "../src/index.js";
 import type { ItemEvent } from "../src/index.js";
 
 const corpus = join(import.meta.dirname, "..", "corpus");
@@ -152,6 +152,32 @@ describe("decodeItems", () => {
     expect(result !== undefined && "result" in result && result.result._tag).toBe("Right");
     const value = result !== undefined && "result" in result && result.result._tag === "Right" ? (result.result.right.value as object) : {};
     expect(Object.keys(value)).toEqual(["Marker", "MaxItems", "IsTruncated", "Quantity"]);
+  });
+});
+
+describe("decodeItems with unknown: \"preserve\"", () => {
+  const ns = namespaceOf("2020-05-31");
+  const list = (between: string) =>
+    `<InvalidationList xmlns="${ns}"><Future>x</Future><Marker/><MaxItems>10</MaxItems><IsTruncated>false</IsTruncated><Quantity>1</Quantity><Items>${between}<InvalidationSummary><Id>I1</Id><CreateTime>2020-01-01T00:00:00Z</CreateTime><Status>Completed</Status><Inner>z</Inner></InvalidationSummary></Items></InvalidationList>`;
+  const events = async (xml: string): Promise<ItemEvent[]> => {
+    const out: ItemEvent[] = [];
+    for await (const e of decodeItems([xml], { unknown: "preserve" })) out.push(e);
+    return out;
+  };
+
+  it("keeps an unknown element inside an entry with the entry, and one beside the list with the result", async () => {
+    const [item, last] = await events(list(""));
+    if (item === undefined || !("item" in item) || last === undefined || !("result" in last) || last.result._tag === "Left") return expect.fail("not an item, then a result");
+    expect((item.item as Record<symbol, { raw: string }[]>)[unknownElements]?.map((u) => u.raw)).toEqual(["<Inner>z</Inner>"]);
+    expect((last.result.right.value as Record<symbol, { raw: string }[]>)[unknownElements]?.map((u) => u.raw)).toEqual(["<Future>x</Future>"]);
+  });
+
+  it("refuses one between the entries, which no value it hands over could carry, rather than drop it", async () => {
+    const last = (await events(list("<Later>y</Later>"))).pop();
+    if (last === undefined || !("result" in last) || last.result._tag === "Right") return expect.fail("accepted");
+    const column = list("<Later>y</Later>").indexOf("<Later>") + 1;
+    expect(last.result.left.issues.map((i) => [i.code, i.path, i.line, i.column])).toEqual([["unknown_element", "/InvalidationList/Items/Later", 1, column]]);
+    expect(decode(list("<Later>y</Later>"), { unknown: "preserve" })._tag).toBe("Right");
   });
 });
 

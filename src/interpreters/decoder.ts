@@ -395,6 +395,13 @@ export class Decoder<K extends Target> {
     const where = tag.uri === this.namespace ? `in this version (${this.namespace})` : `in namespace "${tag.uri}"`;
     const expected = parent.kind === Kind.List ? `<${(parent.node as List).item}>` : undefined;
     const problem: Problem = { code: "unknown_element", message: `<${tag.local}> is not defined here ${where}`, ...(expected === undefined ? {} : { expected }), actual: `<${tag.name}>` };
+    if (mode === "preserve" && parent.kind === Kind.List && parent.streamed) {
+      // decodeItems holds no list, so nothing could carry the element back out: an error rather than a silent drop.
+      const message = `${problem.message}; between the entries of a list that decodeItems streams it cannot be kept: read the document with decode`;
+      this.report({ ...problem, message }, this.path(tag.local), this.tagLine, this.tagColumn);
+      this.push(Kind.Skip, undefined, tag.local, 0, undefined);
+      return;
+    }
     if (mode === "error") this.report(problem, this.path(tag.local), this.tagLine, this.tagColumn);
     else this.warn(issue({ ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` }, { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn }));
     if (mode === "preserve") {
