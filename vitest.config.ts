@@ -9,6 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     // On CI, also write the JSON report that .ci/run turns into its "N passed, M failed" line.
-    reporters: process.env["CI"] === undefined ? ["default"] : ["default", ["json", { outputFile: ".vitest-report.json" }]],
+    reporters:
+      process.env["CI"] === undefined ? ["default"] : ["default", ["json", { outputFile: ".vitest-report.json" }]],
   },
 });

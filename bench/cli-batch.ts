@@ -3,20 +3,20 @@
 // core), alternately, in separate processes. Prints docs/s (median and best of the runs) for each and their
 // ratio, with two controls for a shared machine: the two halves converted by two single-threaded processes at
 // once (what no pool can beat there), and what two cores gave plain CPU-bound work around the runs.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 
 const COUNT = 10_000;
 const RUNS = 3;
-const cli = join(import.meta.dirname, '..', 'src', 'cli', 'main.js');
+const cli = join(import.meta.dirname, "..", "src", "cli", "main.js");
 
 const cfxml = (args: readonly string[]): number => {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`cfxml ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  if (r.status !== 0) throw new Error(`cfxml ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   return seconds;
 };
 
@@ -25,12 +25,15 @@ const cfxml = (args: readonly string[]): number => {
  * quiet 2-core machine the ratio is close to 2; when other processes share the cores it is lower, and so is
  * any pool's, so it is printed beside the pool's.
  */
-const spin = 'let x = 0; for (let i = 0; i < 1e9; i++) x += i & 7; if (x < 0) console.log(x);';
+const spin = "let x = 0; for (let i = 0; i < 1e9; i++) x += i & 7; if (x < 0) console.log(x);";
 const machineParallelism = (): number => {
   const once = (n: number): number => {
     const started = process.hrtime.bigint();
-    const r = spawnSync('bash', ['-c', Array.from({ length: n }, () => `"${process.execPath}" -e '${spin}' &`).join(' ') + ' wait']);
-    if (r.status !== 0) throw new Error('calibration failed');
+    const r = spawnSync("bash", [
+      "-c",
+      Array.from({ length: n }, () => `"${process.execPath}" -e '${spin}' &`).join(" ") + " wait",
+    ]);
+    if (r.status !== 0) throw new Error("calibration failed");
     return Number(process.hrtime.bigint() - started) / 1e9;
   };
   const one = median([once(1), once(1), once(1)]);
@@ -45,9 +48,15 @@ const twoProcesses = async (halves: readonly string[], out: string): Promise<num
     halves.map(
       (half, i) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [cli, 'convert', half, '--to', '2020-05-31', '-o', join(out, String(i)), '--jobs', '1'], { stdio: 'ignore' });
-          child.on('error', reject);
-          child.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`convert ${half} exited ${status}`))));
+          const child = spawn(
+            process.execPath,
+            [cli, "convert", half, "--to", "2020-05-31", "-o", join(out, String(i)), "--jobs", "1"],
+            { stdio: "ignore" },
+          );
+          child.on("error", reject);
+          child.on("close", (status) =>
+            status === 0 ? resolve() : reject(new Error(`convert ${half} exited ${status}`)),
+          );
         }),
     ),
   );
@@ -56,22 +65,38 @@ const twoProcesses = async (halves: readonly string[], out: string): Promise<num
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+  return s.length % 2 === 1
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 
 export const cliBatch = async (): Promise<string[]> => {
-  const dir = mkdtempSync(join(tmpdir(), 'cfxml-bench-'));
+  const dir = mkdtempSync(join(tmpdir(), "cfxml-bench-"));
   try {
-    const input = join(dir, 'in');
-    const halves = [join(input, 'a'), join(input, 'b')];
-    for (const [i, half] of halves.entries()) cfxml(['fixtures', '--api-version', '2013-05-12', '--count', String(COUNT / 2), '--seed', String(i + 1), '-o', half]);
+    const input = join(dir, "in");
+    const halves = [join(input, "a"), join(input, "b")];
+    for (const [i, half] of halves.entries())
+      cfxml([
+        "fixtures",
+        "--api-version",
+        "2013-05-12",
+        "--count",
+        String(COUNT / 2),
+        "--seed",
+        String(i + 1),
+        "-o",
+        half,
+      ]);
     const before = machineParallelism();
-    const times: Record<'one' | 'pool' | 'split', number[]> = { one: [], pool: [], split: [] };
+    const times: Record<"one" | "pool" | "split", number[]> = { one: [], pool: [], split: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const mode of ['one', 'pool', 'split'] as const) {
+      for (const mode of ["one", "pool", "split"] as const) {
         const out = join(dir, `out-${mode}`);
-        if (mode === 'split') times.split.push(await twoProcesses(halves, out));
-        else times[mode].push(cfxml(['convert', input, '--to', '2020-05-31', '-o', out, ...(mode === 'one' ? ['--jobs', '1'] : [])]));
+        if (mode === "split") times.split.push(await twoProcesses(halves, out));
+        else
+          times[mode].push(
+            cfxml(["convert", input, "--to", "2020-05-31", "-o", out, ...(mode === "one" ? ["--jobs", "1"] : [])]),
+          );
         rmSync(out, { recursive: true, force: true });
       }
     }
@@ -80,16 +105,16 @@ export const cliBatch = async (): Promise<string[]> => {
     const pool = COUNT / median(times.pool);
     const split = COUNT / median(times.split);
     const best = (xs: readonly number[]): number => COUNT / Math.min(...xs);
-    const runs = (xs: readonly number[]): string => xs.map((s) => s.toFixed(1)).join(', ');
+    const runs = (xs: readonly number[]): string => xs.map((s) => s.toFixed(1)).join(", ");
     return [
-      `CLI batch: ${COUNT.toLocaleString('en-US')} generated 2013-05-12 documents, convert --to 2020-05-31 -o DIR; ${RUNS} runs each, alternating.`,
-      '',
-      '| threads | docs/s (median) | docs/s (best) | runs (s) |',
-      '|---|---|---|---|',
+      `CLI batch: ${COUNT.toLocaleString("en-US")} generated 2013-05-12 documents, convert --to 2020-05-31 -o DIR; ${RUNS} runs each, alternating.`,
+      "",
+      "| threads | docs/s (median) | docs/s (best) | runs (s) |",
+      "|---|---|---|---|",
       `| 1 (--jobs 1) | ${one.toFixed(0)} | ${best(times.one).toFixed(0)} | ${runs(times.one)} |`,
       `| ${availableParallelism()} (pool) | ${pool.toFixed(0)} | ${best(times.pool).toFixed(0)} | ${runs(times.pool)} |`,
       `| 2 processes, --jobs 1, half each (no pool could beat it) | ${split.toFixed(0)} | ${best(times.split).toFixed(0)} | ${runs(times.split)} |`,
-      '',
+      "",
       `pool / one thread: ${(pool / one).toFixed(2)}× by medians, ${(best(times.pool) / best(times.one)).toFixed(2)}× by best runs (target ≥ 1.7× on 2 cores)`,
       `two processes / one thread: ${(split / one).toFixed(2)}× by medians: what this machine allowed`,
       `what two cores gave to plain CPU-bound work in two processes, before and after: ${before.toFixed(2)}×, ${after.toFixed(2)}×`,
@@ -99,6 +124,9 @@ export const cliBatch = async (): Promise<string[]> => {
   }
 };
 
-if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*\/dist-bench\//, '/dist-bench/'))) {
-  console.log((await cliBatch()).join('\n'));
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url.endsWith(process.argv[1].replace(/^.*\/dist-bench\//, "/dist-bench/"))
+) {
+  console.log((await cliBatch()).join("\n"));
 }

@@ -30,5 +30,6 @@ const xml = encode(migrated.right, { pretty: true });
 console.log(xml.split("\n").slice(0, 2).join("\n"), "…");
 const json = encodeJson(migrated.right);
 const back = decodeJson(json, { version: migrated.right.version, root: migrated.right.root });
-if (back._tag === "Left" || encode(back.right) !== encode(migrated.right)) throw new Error("the JSON did not read back to the same value");
+if (back._tag === "Left" || encode(back.right) !== encode(migrated.right))
+  throw new Error("the JSON did not read back to the same value");
 console.log(`JSON: ${JSON.stringify(json).length} characters, reads back to the same document`);

@@ -15,7 +15,9 @@ const redirectToHttps = (config) => {
   return {
     ...config,
     DefaultCacheBehavior: https(config.DefaultCacheBehavior),
-    ...(behaviours?.Items === undefined ? {} : { CacheBehaviors: { ...behaviours, Items: behaviours.Items.map(https) } }),
+    ...(behaviours?.Items === undefined
+      ? {}
+      : { CacheBehaviors: { ...behaviours, Items: behaviours.Items.map(https) } }),
   };
 };
 
@@ -30,7 +32,9 @@ test("redirectToHttps leaves a valid document in which no behaviour allows plain
       const read = decode(xml);
       assert.equal(read._tag, "Right", read._tag === "Left" ? JSON.stringify(read.left.issues) : "");
       assert.deepEqual(read.right.value, changed);
-      const policies = [changed.DefaultCacheBehavior, ...(changed.CacheBehaviors?.Items ?? [])].map((b) => b.ViewerProtocolPolicy);
+      const policies = [changed.DefaultCacheBehavior, ...(changed.CacheBehaviors?.Items ?? [])].map(
+        (b) => b.ViewerProtocolPolicy,
+      );
       assert.ok(policies.every((p) => p === "redirect-to-https"));
     }),
     { numRuns: 50 },

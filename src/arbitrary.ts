@@ -14,11 +14,18 @@ export { arbitraryFor } from "./interpreters/arbitrary.js";
 export type { ArbitraryOptions } from "./interpreters/arbitrary.js";
 
 /** One fast-check arbitrary per document root of version module `M`. */
-export type RootArbitraries<M extends VersionModule> = { readonly [R in M["roots"][number]]: fc.Arbitrary<RootValue<M, R>> };
+export type RootArbitraries<M extends VersionModule> = {
+  readonly [R in M["roots"][number]]: fc.Arbitrary<RootValue<M, R>>;
+};
 
 /** One arbitrary per document root of a version. */
-export const arbitraries = <V extends VersionId>(version: V, options?: ArbitraryOptions): RootArbitraries<ModuleOf<V>> => {
+export const arbitraries = <V extends VersionId>(
+  version: V,
+  options?: ArbitraryOptions,
+): RootArbitraries<ModuleOf<V>> => {
   const v = requireVersion(version);
   const shapes = v.shapes as Readonly<Record<string, Node>>;
-  return Object.fromEntries(v.roots.map((name) => [name, arbitraryFor(v.shapes, shapes[name] as Node, options)])) as never;
+  return Object.fromEntries(
+    v.roots.map((name) => [name, arbitraryFor(v.shapes, shapes[name] as Node, options)]),
+  ) as never;
 };

@@ -7,7 +7,9 @@ import type { Json } from "./interpreters/json.js";
 import type { VersionModule } from "./versions/index.js";
 
 /** One io-ts codec per document root of version module `M`, from and to the AWS CLI / SDK JSON. */
-export type RootCodecs<M extends VersionModule> = { readonly [R in M["roots"][number]]: t.Type<RootValue<M, R>, Json, unknown> };
+export type RootCodecs<M extends VersionModule> = {
+  readonly [R in M["roots"][number]]: t.Type<RootValue<M, R>, Json, unknown>;
+};
 
 /** `codecs("2020-05-31").DistributionConfig` checks AWS CLI JSON (or a value) as a 2020-05-31 DistributionConfig. */
 export const codecs = <V extends VersionId>(version: V): RootCodecs<ModuleOf<V>> => {

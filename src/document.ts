@@ -12,7 +12,9 @@ import { namespaceOf, versions } from "./versions/index.js";
 import type { VersionModule } from "./versions/index.js";
 
 /** The value type of root `R` of version module `V`. */
-export type RootValue<V extends VersionModule, R extends string> = R extends keyof V["shapes"] ? Infer<V["shapes"][R], V["shapes"]> : never;
+export type RootValue<V extends VersionModule, R extends string> = R extends keyof V["shapes"]
+  ? Infer<V["shapes"][R], V["shapes"]>
+  : never;
 
 /** A decoded document of version module `V`: one member per document root of that version. */
 export type DecodedOf<V extends VersionModule> = {
@@ -40,7 +42,10 @@ export type Decoded = VersionModule extends infer V ? (V extends VersionModule ?
 export type VersionId = VersionModule["version"];
 export type RootName = Decoded["root"];
 /** The decoded document of version `V` and root `R`, as `decodeJson` and `migrate` type their results. */
-export type DecodedAs<V extends VersionId, R extends RootName> = Extract<Decoded, { readonly version: V; readonly root: R }>;
+export type DecodedAs<V extends VersionId, R extends RootName> = Extract<
+  Decoded,
+  { readonly version: V; readonly root: R }
+>;
 /** The version module (`v2020_05_31` and so on) of version `V`. */
 export type ModuleOf<V extends VersionId> = Extract<VersionModule, { readonly version: V }>;
 
@@ -57,7 +62,9 @@ export interface DocumentKind extends Detected {
   readonly node: Struct;
 }
 
-export type Lookup = { readonly ok: true; readonly kind: DocumentKind } | { readonly ok: false; readonly problem: Problem };
+export type Lookup =
+  | { readonly ok: true; readonly kind: DocumentKind }
+  | { readonly ok: false; readonly problem: Problem };
 
 const byVersion: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [v.version, v]));
 const byNamespace: ReadonlyMap<string, VersionModule> = new Map(versions.map((v) => [namespaceOf(v.version), v]));
@@ -66,18 +73,33 @@ const kinds = new Map<string, DocumentKind>();
 export const supportedVersions = (): string => versions.map((v) => v.version).join(", ");
 export const isVersion = (id: string): id is VersionId => byVersion.has(id);
 /** The document roots of a version, oldest first (none for an unsupported version). */
-export const rootsOf = (version: string): readonly RootName[] => (byVersion.get(version)?.roots ?? []) as readonly RootName[];
+export const rootsOf = (version: string): readonly RootName[] =>
+  (byVersion.get(version)?.roots ?? []) as readonly RootName[];
 
 const kindOf = (v: VersionModule, root: string): Lookup => {
   const roots: readonly string[] = v.roots;
   if (!roots.includes(root)) {
     const names = roots.join(", ");
-    return { ok: false, problem: { code: "unknown_root", message: `<${root}> is not a ${v.version} document this toolkit reads (${names})`, expected: names, actual: root } };
+    return {
+      ok: false,
+      problem: {
+        code: "unknown_root",
+        message: `<${root}> is not a ${v.version} document this toolkit reads (${names})`,
+        expected: names,
+        actual: root,
+      },
+    };
   }
   const key = `${v.version} ${root}`;
   let kind = kinds.get(key);
   if (kind === undefined) {
-    kind = Object.freeze({ version: v.version, root: root as RootName, namespace: namespaceOf(v.version), shapes: v.shapes, node: v.shapes[root as keyof typeof v.shapes] as Struct });
+    kind = Object.freeze({
+      version: v.version,
+      root: root as RootName,
+      namespace: namespaceOf(v.version),
+      shapes: v.shapes,
+      node: v.shapes[root as keyof typeof v.shapes] as Struct,
+    });
     kinds.set(key, kind);
   }
   return { ok: true, kind };
@@ -87,7 +109,15 @@ const kindOf = (v: VersionModule, root: string): Lookup => {
 export const findKind = (version: string, root: string): Lookup => {
   const v = byVersion.get(version);
   if (v === undefined) {
-    return { ok: false, problem: { code: "unsupported_version", message: `API version ${version} is not supported (supported: ${supportedVersions()})`, expected: supportedVersions(), actual: version } };
+    return {
+      ok: false,
+      problem: {
+        code: "unsupported_version",
+        message: `API version ${version} is not supported (supported: ${supportedVersions()})`,
+        expected: supportedVersions(),
+        actual: version,
+      },
+    };
   }
   return kindOf(v, root);
 };
@@ -102,7 +132,10 @@ export const findByElement = (namespace: string, localName: string, assumed?: Ve
   if (v !== undefined) {
     if (assumed !== undefined && v.version !== assumed) {
       const message = `the document names API version ${v.version} through its namespace, not ${assumed}: an assumed version applies only to a document without a namespace`;
-      return { ok: false, problem: { code: "wrong_namespace", message, expected: namespaceOf(assumed), actual: namespace } };
+      return {
+        ok: false,
+        problem: { code: "wrong_namespace", message, expected: namespaceOf(assumed), actual: namespace },
+      };
     }
     return kindOf(v, localName);
   }
@@ -114,11 +147,15 @@ export const findByElement = (namespace: string, localName: string, assumed?: Ve
       : known !== null
         ? `API version ${known[1]} is not supported (supported: ${supportedVersions()})`
         : `namespace "${namespace}" is not a CloudFront API namespace (supported: ${supportedVersions()})`;
-  return { ok: false, problem: { code: "wrong_namespace", message, expected, actual: namespace === "" ? "(none)" : namespace } };
+  return {
+    ok: false,
+    problem: { code: "wrong_namespace", message, expected, actual: namespace === "" ? "(none)" : namespace },
+  };
 };
 
 // The same kind, read from elements in no namespace: the decoder matches every child against the root's namespace.
-const withoutNamespace = (found: Lookup): Lookup => (found.ok ? { ok: true, kind: { ...found.kind, namespace: "" } } : found);
+const withoutNamespace = (found: Lookup): Lookup =>
+  found.ok ? { ok: true, kind: { ...found.kind, namespace: "" } } : found;
 
 /** The document kind of a version and root named by a program (not by a document): a bad name is a TypeError. */
 export const requireKind = (version: string, root: string): DocumentKind => {
@@ -130,6 +167,7 @@ export const requireKind = (version: string, root: string): DocumentKind => {
 /** A version named by a program: a bad name is a TypeError. */
 export const requireVersion = <V extends VersionId>(version: V): ModuleOf<V> => {
   const v = byVersion.get(version);
-  if (v === undefined) throw new TypeError(`API version ${String(version)} is not supported (supported: ${supportedVersions()})`);
+  if (v === undefined)
+    throw new TypeError(`API version ${String(version)} is not supported (supported: ${supportedVersions()})`);
   return v as ModuleOf<V>;
 };

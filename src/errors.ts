@@ -149,7 +149,10 @@ export const formatIssue = (issue: Issue<string> | Finding, fileName = "<input>"
   return `${where}: ${verdict?.severity ?? "error"}[${issue.code}]${rule}: ${issue.message}\n  at ${issue.path}`;
 };
 
-export const formatFailure = (failure: { readonly issues: readonly Issue<string>[]; readonly truncated?: boolean }, fileName?: string): string => {
+export const formatFailure = (
+  failure: { readonly issues: readonly Issue<string>[]; readonly truncated?: boolean },
+  fileName?: string,
+): string => {
   const lines = failure.issues.map((issue) => formatIssue(issue, fileName));
   if (failure.truncated === true) lines.push(`${fileName ?? "<input>"}: too many errors; stopped collecting`);
   return lines.join("\n");

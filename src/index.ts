@@ -14,8 +14,33 @@ export type { ItemEvent, ReadOptions } from "./xml.js";
 export type { Decoded, DecodedAs, DecodedOf, Detected, ModuleOf, RootName, RootValue, VersionId } from "./document.js";
 export type { DecodeFailure, DecodeIssue, Issue, IssueCode, JsonFailure } from "./errors.js";
 export type { Finding, Severity, Verdict } from "./errors.js";
-export { invalidFixtures, lint, lintRules, minimalDraft, notLinted, quotaInfo, quotasFor, referenceIds, toSarif, toSarifFiles } from "./lint/index.js";
-export type { ApiVersion, FileFindings, InvalidFixture, LintCode, LintFinding, LintOptions, LintRule, NotLinted, QuotaName, Quotas, Reason, RuleId, SarifLog } from "./lint/index.js";
+export {
+  invalidFixtures,
+  lint,
+  lintRules,
+  minimalDraft,
+  notLinted,
+  quotaInfo,
+  quotasFor,
+  referenceIds,
+  toSarif,
+  toSarifFiles,
+} from "./lint/index.js";
+export type {
+  ApiVersion,
+  FileFindings,
+  InvalidFixture,
+  LintCode,
+  LintFinding,
+  LintOptions,
+  LintRule,
+  NotLinted,
+  QuotaName,
+  Quotas,
+  Reason,
+  RuleId,
+  SarifLog,
+} from "./lint/index.js";
 export { formatFailure, formatIssue } from "./errors.js";
 export type { DecodeOptions, Positions } from "./interpreters/decoder.js";
 export type { EncodeOptions } from "./interpreters/encoder.js";

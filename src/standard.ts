@@ -18,7 +18,9 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
     readonly types?: { readonly input: Input; readonly output: Output } | undefined;
   };
 }
-export type StandardResult<Output> = { readonly value: Output; readonly issues?: undefined } | { readonly issues: readonly StandardIssue[] };
+export type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: readonly StandardIssue[] };
 export interface StandardIssue {
   readonly message: string;
   readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
@@ -44,7 +46,10 @@ const standardIssue = (i: Issue): StandardIssue => ({ message: `${i.code}: ${i.m
  * Validates a value as `decodeJson` reads it (unknown members are errors; its limits and `maxErrors` apply), giving
  * the typed value or every issue.
  */
-export const standardSchema = <V extends VersionId, R extends ModuleOf<V>["roots"][number]>(version: V, root: R): StandardSchemaV1<unknown, RootValue<ModuleOf<V>, R>> => {
+export const standardSchema = <V extends VersionId, R extends ModuleOf<V>["roots"][number]>(
+  version: V,
+  root: R,
+): StandardSchemaV1<unknown, RootValue<ModuleOf<V>, R>> => {
   requireVersion(version);
   const found = findKind(version, root);
   if (!found.ok) throw new RangeError(`standardSchema: ${found.problem.message}`);
@@ -54,9 +59,19 @@ export const standardSchema = <V extends VersionId, R extends ModuleOf<V>["roots
       vendor: "cfxml",
       validate: (value) => {
         // decodeJson would read a string or bytes as JSON text; a schema is given values.
-        if (typeof value === "string" || value instanceof Uint8Array) return { issues: [{ message: `invalid_type: expected the ${root} object, not ${typeof value === "string" ? "a string" : "bytes"}`, path: [] }] };
+        if (typeof value === "string" || value instanceof Uint8Array)
+          return {
+            issues: [
+              {
+                message: `invalid_type: expected the ${root} object, not ${typeof value === "string" ? "a string" : "bytes"}`,
+                path: [],
+              },
+            ],
+          };
         const r = decodeJson(value, { version, root });
-        return r._tag === "Left" ? { issues: r.left.issues.map(standardIssue) } : { value: r.right.value as RootValue<ModuleOf<V>, R> };
+        return r._tag === "Left"
+          ? { issues: r.left.issues.map(standardIssue) }
+          : { value: r.right.value as RootValue<ModuleOf<V>, R> };
       },
     },
   };

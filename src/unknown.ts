@@ -69,8 +69,10 @@ const keep = (to: object, key: symbol, value: unknown): void =>
   void Object.defineProperty(to, key, { value, enumerable: true, writable: true, configurable: true });
 
 /** Puts preserved elements on a structure or list value (under their symbol, so JSON and io-ts do not see them). */
-export const attachElements = (to: object, elements: readonly UnknownElement[]): void => keep(to, unknownElements, elements);
-export const attachMembers = (to: object, members: Readonly<Record<string, Json>>): void => keep(to, unknownMembers, members);
+export const attachElements = (to: object, elements: readonly UnknownElement[]): void =>
+  keep(to, unknownElements, elements);
+export const attachMembers = (to: object, members: Readonly<Record<string, Json>>): void =>
+  keep(to, unknownMembers, members);
 
 /** Carries what `from` preserved (elements and JSON members) over to its rebuilt copy `to`. */
 export const carryUnknowns = (from: object, to: object): void => {

@@ -52,32 +52,48 @@ export interface ReadOptions extends DecodeOptions {
 // Arguments that are not documents or options are a programmer's error, said plainly and before reading.
 const describeArgument = (u: unknown): string => (u === null ? "null" : Array.isArray(u) ? "an array" : typeof u);
 const requireDocument = (fn: string, input: unknown): void => {
-  if (typeof input !== "string" && !(input instanceof Uint8Array)) throw new TypeError(`${fn}: the document must be a string or a Uint8Array, not ${describeArgument(input)}`);
+  if (typeof input !== "string" && !(input instanceof Uint8Array))
+    throw new TypeError(`${fn}: the document must be a string or a Uint8Array, not ${describeArgument(input)}`);
 };
 const requireChunks = (fn: string, chunks: unknown): void => {
-  const iterable = typeof chunks === "object" && chunks !== null && (Symbol.iterator in chunks || Symbol.asyncIterator in chunks);
-  if (!iterable) throw new TypeError(`${fn}: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not ${describeArgument(chunks)}`);
+  const iterable =
+    typeof chunks === "object" && chunks !== null && (Symbol.iterator in chunks || Symbol.asyncIterator in chunks);
+  if (!iterable)
+    throw new TypeError(
+      `${fn}: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not ${describeArgument(chunks)}`,
+    );
 };
 
 type Resolver = (namespace: string, local: string) => ReturnType<typeof findByElement>;
 
 /** The options checked (a usage error throws here, before anything is read), and the root resolver they make. */
-const settingsFor = (fn: string, options: unknown): { readonly resolver: Resolver; readonly rest: Omit<ReadOptions, "version"> } => {
+const settingsFor = (
+  fn: string,
+  options: unknown,
+): { readonly resolver: Resolver; readonly rest: Omit<ReadOptions, "version"> } => {
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
     throw new TypeError(`${fn}: the options must be an object, not ${describeArgument(options)}`);
   }
   const { version, ...rest } = (options ?? {}) as ReadOptions;
-  if (version !== undefined && !isVersion(version)) throw new RangeError(`${fn}: option version must be a supported API version (${supportedVersions()}), not ${JSON.stringify(version)}`);
+  if (version !== undefined && !isVersion(version))
+    throw new RangeError(
+      `${fn}: option version must be a supported API version (${supportedVersions()}), not ${JSON.stringify(version)}`,
+    );
   return { resolver: (namespace, local) => findByElement(namespace, local, version), rest };
 };
 
-const decoderFor = (fn: string, options: unknown, extra: { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {}): Decoder<DocumentKind> => {
+const decoderFor = (
+  fn: string,
+  options: unknown,
+  extra: { readonly rootOnly?: boolean; readonly onItem?: ItemHandler } = {},
+): Decoder<DocumentKind> => {
   const { resolver, rest } = settingsFor(fn, options);
   return new Decoder(resolver, { ...rest, ...extra });
 };
 
 /** Decodes a whole document given as a string or UTF-8 bytes. Never throws for bad input: see `DecodeFailure`. */
-export const decode = (input: string | Uint8Array, options?: ReadOptions): Either<DecodeFailure, Decoded> => readWhole(input, options, true);
+export const decode = (input: string | Uint8Array, options?: ReadOptions): Either<DecodeFailure, Decoded> =>
+  readWhole(input, options, true);
 
 // Bytes are read by the fast path only when they are strict UTF-8 (the feeder's checks are then all passed).
 const utf8 = (() => {
@@ -95,7 +111,11 @@ const utf8 = (() => {
  * `decode`, with the fast path (src/interpreters/fast.ts) first when `fast`; without it, the saxes decoder alone.
  * Not public: the fuzz suite and the tests compare the two.
  */
-export const readWhole = (input: string | Uint8Array, options: ReadOptions | undefined, fast: boolean): Either<DecodeFailure, Decoded> => {
+export const readWhole = (
+  input: string | Uint8Array,
+  options: ReadOptions | undefined,
+  fast: boolean,
+): Either<DecodeFailure, Decoded> => {
   requireDocument("decode", input);
   const { resolver, rest } = settingsFor("decode", options);
   // The decoder's internal options reach it from a caller who passes them anyway (rootOnly, onItem): saxes then.
@@ -119,7 +139,10 @@ const isAsyncIterable = (x: unknown): x is AsyncIterable<Chunk> =>
  * Decodes a document arriving in chunks: a Node `Readable`, a web `ReadableStream` (async iterable in Node 20),
  * or any (async) iterable of strings or bytes. Reading stops at the first fatal problem.
  */
-export const decodeAsync = async (chunks: ChunkSource, options?: ReadOptions): Promise<Either<DecodeFailure, Decoded>> => {
+export const decodeAsync = async (
+  chunks: ChunkSource,
+  options?: ReadOptions,
+): Promise<Either<DecodeFailure, Decoded>> => {
   requireChunks("decodeAsync", chunks);
   const decoder = decoderFor("decodeAsync", options);
   const feeder = new Feeder(decoder);
@@ -153,11 +176,15 @@ export type ItemEvent =
  * is yielded as soon as it is complete and checked, in document order, then the result. Memory does not grow with
  * the number of entries. Any other document yields only its result.
  */
-export async function* decodeItems(chunks: ChunkSource, options?: ReadOptions): AsyncGenerator<ItemEvent, void, undefined> {
+export async function* decodeItems(
+  chunks: ChunkSource,
+  options?: ReadOptions,
+): AsyncGenerator<ItemEvent, void, undefined> {
   requireChunks("decodeItems", chunks);
   const ready: ItemEvent[] = [];
   const decoder = decoderFor("decodeItems", options, {
-    onItem: (item, index, warnings) => void ready.push(warnings.length === 0 ? { item, index } : { item, index, warnings }),
+    onItem: (item, index, warnings) =>
+      void ready.push(warnings.length === 0 ? { item, index } : { item, index, warnings }),
   });
   const feeder = new Feeder(decoder);
   let going = true;
@@ -173,7 +200,10 @@ export async function* decodeItems(chunks: ChunkSource, options?: ReadOptions): 
 }
 
 /** Names the version and document kind from the root element alone (the rest is not read). */
-export const detect = (input: string | Uint8Array, options: Pick<ReadOptions, "version"> = {}): Either<DecodeFailure, Detected> => {
+export const detect = (
+  input: string | Uint8Array,
+  options: Pick<ReadOptions, "version"> = {},
+): Either<DecodeFailure, Detected> => {
   requireDocument("detect", input);
   const decoder = decoderFor("detect", options, { rootOnly: true });
   const feeder = new Feeder(decoder);

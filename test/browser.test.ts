@@ -12,7 +12,9 @@ import { describe, expect, it } from "vitest";
 import { decode, encode, encodeJson, lint, migrate, standardSchema } from "../src/index.js";
 
 const root = join(import.meta.dirname, "..");
-const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
+const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) =>
+  existsSync(p),
+);
 const documentText = readFileSync(join(root, "corpus", "2012-07-01", "example-request.xml"), "utf8");
 
 /** What the page computes, and Node too: every use of the library on one document. */
@@ -33,15 +35,29 @@ const exercise = `
 
 describe.skipIf(chromium === undefined)("in a browser", () => {
   it("bundles for the browser with no Node built-in, and gives Chromium the results Node gives", async () => {
-    const bundle = await build({ entryPoints: [join(root, "src", "index.ts")], bundle: true, platform: "browser", format: "iife", globalName: "cfxml", write: false, logLevel: "silent" });
+    const bundle = await build({
+      entryPoints: [join(root, "src", "index.ts")],
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      globalName: "cfxml",
+      write: false,
+      logLevel: "silent",
+    });
     const code = bundle.outputFiles[0]!.text;
     const cfxml = { decode, encode, encodeJson, lint, migrate, standardSchema };
     const inNode = new Function("cfxml", "input", exercise)(cfxml, documentText) as unknown;
-    const browser = await puppeteer.launch({ executablePath: chromium as string, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+    const browser = await puppeteer.launch({
+      executablePath: chromium as string,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
     try {
       const page = await browser.newPage();
       await page.addScriptTag({ content: code });
-      const inBrowser = await page.evaluate(`((input) => { const cfxml = window.cfxml; ${exercise} })(${JSON.stringify(documentText)})`);
+      const inBrowser = await page.evaluate(
+        `((input) => { const cfxml = window.cfxml; ${exercise} })(${JSON.stringify(documentText)})`,
+      );
       expect(inBrowser).toEqual(JSON.parse(JSON.stringify(inNode)));
       expect((inNode as { valid: boolean }).valid).toBe(true);
     } finally {

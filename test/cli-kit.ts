@@ -30,9 +30,22 @@ export interface Ran {
 
 /** As root, the capabilities that bypass file permissions are dropped, so that a mode-000 folder is unreadable. */
 export const isRoot = process.getuid?.() === 0;
-const asPlainUser = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"];
+const asPlainUser = [
+  "setpriv",
+  "--bounding-set=-dac_override,-dac_read_search",
+  "--inh-caps=-dac_override,-dac_read_search",
+];
 
-export const run = (args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; permissionsApply?: boolean; timeout?: number } = {}): Ran => {
+export const run = (
+  args: readonly string[],
+  options: {
+    input?: string | Buffer;
+    env?: Record<string, string>;
+    cwd?: string;
+    permissionsApply?: boolean;
+    timeout?: number;
+  } = {},
+): Ran => {
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd ?? root,
     input: options.input ?? "",
@@ -79,12 +92,17 @@ export const read = (path: string): string => readFileSync(path, "utf8");
 /** A new folder of random valid documents, made by this package's `cfxml fixtures` (whichever CLI is tested). */
 export const fixtures = (version: string, count: number, seed: number): string => {
   const dir = tmp();
-  execFileSync(process.execPath, [built, "fixtures", "--api-version", version, "--count", String(count), "--seed", String(seed), "-o", dir], { stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [built, "fixtures", "--api-version", version, "--count", String(count), "--seed", String(seed), "-o", dir],
+    { stdio: "ignore" },
+  );
   return dir;
 };
 
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-export const commandLine = (args: readonly string[]): string => [process.execPath, cli, ...args].map(shellQuote).join(" ");
+export const commandLine = (args: readonly string[]): string =>
+  [process.execPath, cli, ...args].map(shellQuote).join(" ");
 
 // eslint-disable-next-line no-control-regex
 /**
@@ -107,15 +125,26 @@ export const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;?]*[A-Za
  * `shell` (a command line with `CLI` standing for the CLI). `interruptWhen`: once the output contains it, Ctrl-C
  * is typed. Returns the bytes the terminal received and the exit status.
  */
-export const onTerminal = (shell: string, options: { env?: Record<string, string>; interruptWhen?: string; cwd?: string; timeout?: number } = {}): Promise<{ status: number | null; output: string }> =>
+export const onTerminal = (
+  shell: string,
+  options: { env?: Record<string, string>; interruptWhen?: string; cwd?: string; timeout?: number } = {},
+): Promise<{ status: number | null; output: string }> =>
   new Promise((resolve, reject) => {
     const command = shell.replaceAll("CLI", `${shellQuote(process.execPath)} ${shellQuote(cli)}`);
-    const child = spawn("script", ["-qefc", command, "/dev/null"], { cwd: options.cwd ?? root, env: { ...baseEnv(), TERM: "xterm-256color", ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("script", ["-qefc", command, "/dev/null"], {
+      cwd: options.cwd ?? root,
+      env: { ...baseEnv(), TERM: "xterm-256color", ...options.env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let output = "";
     let typed = false;
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`no exit within ${options.timeout ?? 60_000} ms; output so far: ${JSON.stringify(output.slice(-2000))}`));
+      reject(
+        new Error(
+          `no exit within ${options.timeout ?? 60_000} ms; output so far: ${JSON.stringify(output.slice(-2000))}`,
+        ),
+      );
     }, options.timeout ?? 60_000);
     child.stdout.on("data", (d: Buffer) => {
       output += d.toString("utf8");
@@ -136,17 +165,25 @@ export const onTerminal = (shell: string, options: { env?: Record<string, string
  * Runs a shell command line (`CLI` for the CLI) in a tmux pane and returns the screen a person would see at the
  * end (with the scrollback), and the exit status: what garbled output would look like, not just its bytes.
  */
-export const screenOf = async (shell: string, options: { cwd?: string; width?: number; timeout?: number } = {}): Promise<{ status: number; screen: string }> => {
+export const screenOf = async (
+  shell: string,
+  options: { cwd?: string; width?: number; timeout?: number } = {},
+): Promise<{ status: number; screen: string }> => {
   const dir = tmp();
   const socket = `cfxml-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const status = join(dir, "status");
   const command = `${shell.replaceAll("CLI", `${shellQuote(process.execPath)} ${shellQuote(cli)}`)}; echo $? > ${shellQuote(status)}; sleep 600`;
-  const tmux = (...args: string[]): string => execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8", env: { ...baseEnv(), TERM: "xterm-256color" } });
+  const tmux = (...args: string[]): string =>
+    execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], {
+      encoding: "utf8",
+      env: { ...baseEnv(), TERM: "xterm-256color" },
+    });
   tmux("new-session", "-d", "-x", String(options.width ?? 160), "-y", "50", "-c", options.cwd ?? root, command);
   try {
     const deadline = Date.now() + (options.timeout ?? 60_000);
     while (!existsSync(status) || readFileSync(status, "utf8") === "") {
-      if (Date.now() > deadline) throw new Error(`no exit within the time limit; screen: ${tmux("capture-pane", "-p", "-S", "-")}`);
+      if (Date.now() > deadline)
+        throw new Error(`no exit within the time limit; screen: ${tmux("capture-pane", "-p", "-S", "-")}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     return { status: Number(readFileSync(status, "utf8")), screen: tmux("capture-pane", "-p", "-S", "-") };
@@ -154,4 +191,3 @@ export const screenOf = async (shell: string, options: { cwd?: string; width?: n
     tmux("kill-server");
   }
 };
-

@@ -66,7 +66,9 @@ describe("cfxml lint", () => {
   it("answers a wrong rule or quota with a usage error and a hint, before reading", () => {
     const quota = run(["lint", "missing.xml", "--quota", "cacheBehaviours=80"]);
     expect([quota.status, quota.stdout]).toEqual([2, ""]);
-    expect(quota.stderr).toContain("cfxml lint: --quota: unknown quota cacheBehaviours\nhint: did you mean cacheBehaviors?");
+    expect(quota.stderr).toContain(
+      "cfxml lint: --quota: unknown quota cacheBehaviours\nhint: did you mean cacheBehaviors?",
+    );
     const level = run(["lint", "missing.xml", "--rule", "ttl-order=fatal"]);
     expect(level.status).toBe(2);
     expect(level.stderr).toContain("must be one of error, warning, off, not fatal");
@@ -84,7 +86,9 @@ describe("cfxml lint", () => {
   it("declines a document before 2012-05-05, saying to lint its upgrade instead, and goes on with the batch", () => {
     const r = run(["lint", "corpus/2010-11-01/boto-distribution-config.xml", "corpus/2020-05-31/s3-origin-oac.xml"]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("corpus/2010-11-01/boto-distribution-config.xml: error[unsupported]: lint reads API versions from 2012-05-05 on");
+    expect(r.stdout).toContain(
+      "corpus/2010-11-01/boto-distribution-config.xml: error[unsupported]: lint reads API versions from 2012-05-05 on",
+    );
     expect(r.stdout).toContain("cfxml convert corpus/2010-11-01/boto-distribution-config.xml --to 2020-05-31");
     expect(r.stderr.trim()).toBe("clean 1, failed 1");
   });
@@ -92,13 +96,24 @@ describe("cfxml lint", () => {
   it("--format json prints one object per input with its findings", () => {
     const file = written("InvalidTTLOrder");
     const r = run(["lint", file, "corpus/2020-05-31/s3-origin-oac.xml", "--format", "json"]);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { file: string; valid: boolean; version: string; findings: { code: string }[] });
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; valid: boolean; version: string; findings: { code: string }[] });
     expect(lines.map((l) => [l.file, l.valid, l.version])).toEqual([
       [file, false, "2020-05-31"],
       ["corpus/2020-05-31/s3-origin-oac.xml", true, "2020-05-31"],
     ]);
     const { code, rule, severity, path, line, column } = fixture("InvalidTTLOrder").expected;
-    expect(lines[0]?.findings).toContainEqual({ code, rule, severity, path, line, column, message: expect.any(String) });
+    expect(lines[0]?.findings).toContainEqual({
+      code,
+      rule,
+      severity,
+      path,
+      line,
+      column,
+      message: expect.any(String),
+    });
     expect(lines[1]?.findings).toEqual([]);
   });
 
@@ -106,11 +121,27 @@ describe("cfxml lint", () => {
     const file = written("InvalidTTLOrder");
     const r = run(["lint", file, "corpus/invalid/booleans-misspelled.xml", "--format", "sarif"]);
     expect(r.status).toBe(1);
-    const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(r.stdout) as {
+      version: string;
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+        }[];
+      }[];
+    };
     expect(log.version).toBe("2.1.0");
     const [sarifRun] = log.runs;
     const ttl = sarifRun?.results.find((x) => x.ruleId === fixture("InvalidTTLOrder").rule);
-    expect(ttl?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: file }, region: { startLine: fixture("InvalidTTLOrder").expected.line, startColumn: fixture("InvalidTTLOrder").expected.column } });
+    expect(ttl?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: file },
+      region: {
+        startLine: fixture("InvalidTTLOrder").expected.line,
+        startColumn: fixture("InvalidTTLOrder").expected.column,
+      },
+    });
     expect(sarifRun?.results.some((x) => x.ruleId === "decode/invalid_boolean" && x.level === "error")).toBe(true);
     expect(sarifRun?.tool.driver.rules.map((x) => x.id)).toContain(fixture("InvalidTTLOrder").rule);
   });
@@ -130,7 +161,10 @@ describe("cfxml fixtures --invalid, lint/", () => {
     const names = readdirSync(join(dir, "lint")).filter((n) => n.endsWith(".xml"));
     expect(names.length).toBe(invalidFixtures("2016-11-25").length);
     const linted = run(["lint", join(dir, "lint"), "--format", "json"]);
-    const results = linted.stdout.trim().split("\n").map((l) => JSON.parse(l) as { file: string; findings: object[] });
+    const results = linted.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; findings: object[] });
     // The sidecars are not read as inputs.
     expect(results.length).toBe(names.length);
     for (const r of results) {

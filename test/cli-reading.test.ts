@@ -11,12 +11,20 @@ afterAll(removeTemporaryFolders);
 
 const digits = "corpus/2020-05-31/booleans-as-digits.xml";
 const ns = (v: string): string => `http://cloudfront.amazonaws.com/doc/${v}/`;
-const withoutNamespace = read(join(corpus, "2020-05-31", "s3-origin-oac.xml")).replace(` xmlns="${ns("2020-05-31")}"`, "");
+const withoutNamespace = read(join(corpus, "2020-05-31", "s3-origin-oac.xml")).replace(
+  ` xmlns="${ns("2020-05-31")}"`,
+  "",
+);
 /** The same document with its Aliases written as CNAME entries directly inside <Aliases>. */
-const unwrapped = read(join(corpus, "2020-05-31", "s3-origin-oac.xml")).replace(/<Aliases>\s*<Quantity>2<\/Quantity>\s*<Items>([\s\S]*?)<\/Items>/, "<Aliases><Quantity>2</Quantity>$1");
+const unwrapped = read(join(corpus, "2020-05-31", "s3-origin-oac.xml")).replace(
+  /<Aliases>\s*<Quantity>2<\/Quantity>\s*<Items>([\s\S]*?)<\/Items>/,
+  "<Aliases><Quantity>2</Quantity>$1",
+);
 /** AWS CLI output carrying a member newer than the 2020-05-31 model, as `get-distribution-config` prints in 2025. */
 const newerJson = (() => {
-  const json = JSON.parse(read(join(corpus, "2020-05-31", "s3-origin-oac.json"))) as { DistributionConfig: { ViewerCertificate: Record<string, unknown> } };
+  const json = JSON.parse(read(join(corpus, "2020-05-31", "s3-origin-oac.json"))) as {
+    DistributionConfig: { ViewerCertificate: Record<string, unknown> };
+  };
   json.DistributionConfig.ViewerCertificate["IncludeSubdomains"] = false;
   return JSON.stringify({ ETag: "E1DCWSG04WD1UL", ...json });
 })();
@@ -41,16 +49,33 @@ describe("warnings", () => {
   });
 
   it("validate --format json lists warnings apart from issues; under --strict they are issues", () => {
-    const [lenient] = run(["validate", digits, "--format", "json"]).stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const [lenient] = run(["validate", digits, "--format", "json"])
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lenient).toMatchObject({ valid: true, issues: [] });
-    expect(lenient?.["warnings"]).toContainEqual(expect.objectContaining({ code: "noncanonical_boolean", path: "/DistributionConfig/IsIPV6Enabled", line: 28, column: 3, expected: "false", actual: "0" }));
-    const [strict] = run(["validate", digits, "--format", "json", "--strict"]).stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lenient?.["warnings"]).toContainEqual(
+      expect.objectContaining({
+        code: "noncanonical_boolean",
+        path: "/DistributionConfig/IsIPV6Enabled",
+        line: 28,
+        column: 3,
+        expected: "false",
+        actual: "0",
+      }),
+    );
+    const [strict] = run(["validate", digits, "--format", "json", "--strict"])
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(strict).toMatchObject({ valid: false, warnings: [] });
     expect(strict?.["issues"]).toHaveLength(3);
   });
 
   it("validate shows the first 100 warnings, then says it stopped collecting", () => {
-    const json = JSON.parse(read(join(corpus, "2020-05-31", "s3-origin-oac.json"))) as { DistributionConfig: Record<string, unknown> };
+    const json = JSON.parse(read(join(corpus, "2020-05-31", "s3-origin-oac.json"))) as {
+      DistributionConfig: Record<string, unknown>;
+    };
     for (let i = 0; i < 150; i++) json.DistributionConfig[`Future${i}`] = i;
     const r = run(["validate", "-", "--unknown", "skip"], { input: JSON.stringify(json) });
     expect(r.status).toBe(0);
@@ -88,7 +113,9 @@ describe("--assume-version", () => {
     const named = read(join(corpus, "2012-07-01", "example-request.xml"));
     const r = run(["detect", "-", "--assume-version", "2020-05-31"], { input: named });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("error[wrong_namespace]: the document names API version 2012-07-01 through its namespace, not 2020-05-31");
+    expect(r.stderr).toContain(
+      "error[wrong_namespace]: the document names API version 2012-07-01 through its namespace, not 2020-05-31",
+    );
     // Read as 2012-07-01, a 2020-05-31 document without a namespace has members that version lacks.
     const wrong = run(["validate", "-", "--assume-version", "2012-07-01"], { input: withoutNamespace });
     expect(wrong.status).toBe(1);
@@ -106,13 +133,17 @@ describe("--accept-unwrapped-items", () => {
   it("without it, entries outside <Items> are an error whose hint names the option; with it, a warning, and convert writes the wrapper", () => {
     const refused = run(["validate", "-"], { input: unwrapped });
     expect(refused.status).toBe(1);
-    expect(refused.stdout).toMatch(/error\[missing_items_wrapper\][^\n]*\n {2}at \/DistributionConfig\/Aliases\/CNAME\[1\]\n {2}hint: --accept-unwrapped-items/);
+    expect(refused.stdout).toMatch(
+      /error\[missing_items_wrapper\][^\n]*\n {2}at \/DistributionConfig\/Aliases\/CNAME\[1\]\n {2}hint: --accept-unwrapped-items/,
+    );
 
     const accepted = run(["validate", "-", "--accept-unwrapped-items"], { input: unwrapped });
     expect(accepted.status).toBe(0);
     expect(accepted.stdout).toContain("warning[missing_items_wrapper]");
     const converted = run(["convert", "-", "--accept-unwrapped-items", "--compact"], { input: unwrapped });
-    expect(converted.stdout).toContain("<Aliases><Quantity>2</Quantity><Items><CNAME>www.example.com</CNAME><CNAME>example.com</CNAME></Items></Aliases>");
+    expect(converted.stdout).toContain(
+      "<Aliases><Quantity>2</Quantity><Items><CNAME>www.example.com</CNAME><CNAME>example.com</CNAME></Items></Aliases>",
+    );
     expect(run(["validate", "--strict", "-", "--accept-unwrapped-items"], { input: unwrapped }).status).toBe(1);
   });
 });
@@ -172,27 +203,46 @@ describe("JSON input is read as strictly as XML", () => {
     const dir = tmp();
     const text = read(oac);
     const repeated = join(dir, "repeated.json");
-    writeFileSync(repeated, text.replace('"CallerReference": "www-example-com-2024-03-18",', '"CallerReference": "www-example-com-2024-03-18",\n    "CallerReference": "again",'));
+    writeFileSync(
+      repeated,
+      text.replace(
+        '"CallerReference": "www-example-com-2024-03-18",',
+        '"CallerReference": "www-example-com-2024-03-18",\n    "CallerReference": "again",',
+      ),
+    );
     const r = run(["validate", repeated]);
-    expect([r.status, r.stdout]).toEqual([1, `${repeated}:4:5: error[duplicate_member]: CallerReference appears more than once in this object (the first one was read)\n  at /DistributionConfig/CallerReference\n`]);
+    expect([r.status, r.stdout]).toEqual([
+      1,
+      `${repeated}:4:5: error[duplicate_member]: CallerReference appears more than once in this object (the first one was read)\n  at /DistributionConfig/CallerReference\n`,
+    ]);
 
     const latin1 = join(dir, "latin1.json");
     const bytes = Buffer.from(text.replace('"Comment": "Static website', '"Comment": "Caf\u00e9 website'), "utf8");
     const offset = bytes.indexOf(0xc3);
     writeFileSync(latin1, Buffer.concat([bytes.subarray(0, offset), Buffer.from([0xe9]), bytes.subarray(offset + 2)]));
     const line = text.slice(0, text.indexOf('"Comment"')).split("\n").length;
-    expect(run(["validate", latin1]).stdout).toBe(`${latin1}:${line}:20: error[invalid_encoding]: invalid UTF-8 byte 0xe9 at byte offset ${offset}\n  at /DistributionConfig/Comment\n`);
+    expect(run(["validate", latin1]).stdout).toBe(
+      `${latin1}:${line}:20: error[invalid_encoding]: invalid UTF-8 byte 0xe9 at byte offset ${offset}\n  at /DistributionConfig/Comment\n`,
+    );
 
     // Around the document too: the AWS CLI's wrapper with its document twice.
     const twice = join(dir, "twice.json");
     writeFileSync(twice, `{\n  "DistributionConfig": {},\n${text.slice(text.indexOf('  "DistributionConfig"'))}`);
     const both = run(["validate", twice]).stdout;
     // The first one is read (and lacks everything); in document order, the repeated key comes after its issues.
-    expect(both).toMatch(/twice\.json:2:3: error\[missing_element\]: DistributionConfig lacks the required CallerReference\n/);
-    expect(both).toMatch(new RegExp(`${twice}:3:3: error\\[duplicate_member\\]: DistributionConfig appears more than once in this object \\(the first one was read\\)\\n  at /DistributionConfig\\n$`));
+    expect(both).toMatch(
+      /twice\.json:2:3: error\[missing_element\]: DistributionConfig lacks the required CallerReference\n/,
+    );
+    expect(both).toMatch(
+      new RegExp(
+        `${twice}:3:3: error\\[duplicate_member\\]: DistributionConfig appears more than once in this object \\(the first one was read\\)\\n  at /DistributionConfig\\n$`,
+      ),
+    );
 
     const exponent = join(dir, "exponent.json");
     writeFileSync(exponent, text.replace('"ConnectionAttempts": 3', '"ConnectionAttempts": 3e0'));
-    expect(run(["validate", exponent]).stdout).toContain('error[invalid_integer]: "3e0" is not a decimal 32-bit integer\n  at /DistributionConfig/Origins/Items/Origin[1]/ConnectionAttempts\n');
+    expect(run(["validate", exponent]).stdout).toContain(
+      'error[invalid_integer]: "3e0" is not a decimal 32-bit integer\n  at /DistributionConfig/Origins/Items/Origin[1]/ConnectionAttempts\n',
+    );
   });
 });

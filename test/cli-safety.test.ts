@@ -1,9 +1,33 @@
 /** Data safety: the CLI never loses, overwrites or mis-kinds a user's file, and reads bad input in bounded time. */
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, chownSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, commandLine, corpus, filesUnder, fixtures, isRoot, read, removeTemporaryFolders, root, run, tmp } from "./cli-kit.js";
+import {
+  cli,
+  commandLine,
+  corpus,
+  filesUnder,
+  fixtures,
+  isRoot,
+  read,
+  removeTemporaryFolders,
+  root,
+  run,
+  tmp,
+} from "./cli-kit.js";
 
 afterAll(removeTemporaryFolders);
 
@@ -19,7 +43,9 @@ describe("outputs are planned before anything is written", () => {
     const out = join(tmp(), "out");
     const r = run(["convert", dir, "--format", "json", "-o", out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${join(dir, "foo.json")} and ${join(dir, "foo.xml")} would both be written to ${join(out, "foo.json")}`);
+    expect(r.stderr).toContain(
+      `${join(dir, "foo.json")} and ${join(dir, "foo.xml")} would both be written to ${join(out, "foo.json")}`,
+    );
     expect(filesUnder(out)).toEqual([]);
     // Two files of one name from two folders.
     mkdirSync(join(dir, "a"));
@@ -39,7 +65,9 @@ describe("outputs are planned before anything is written", () => {
     copyFileSync(legacy, join(dir, "sub", "x.xml"));
     const r = run(["convert", ".", "--to", "2020-05-31", "-o", "sub"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("sub/x.xml is an input, and the output of x.xml would overwrite it; nothing was written");
+    expect(r.stderr).toContain(
+      "sub/x.xml is an input, and the output of x.xml would overwrite it; nothing was written",
+    );
     expect(read(join(dir, "sub", "x.xml"))).toBe(read(legacy));
     expect(readdirSync(join(dir, "sub"))).toEqual(["x.xml"]);
     // Into a new folder inside the tree: this run's outputs are not read back as inputs.
@@ -96,7 +124,9 @@ describe("what the user's file is, is kept", () => {
     execFileSync("mkfifo", [join(out, "example-request.xml")]);
     const batch = run(["convert", join(corpus, "2012-07-01"), "--to", "2020-05-31", "-o", out]);
     expect(batch.status).toBe(1);
-    expect(batch.stderr).toContain(`example-request.xml: cannot write: ${join(out, "example-request.xml")}: a FIFO, not a regular file: not replaced`);
+    expect(batch.stderr).toContain(
+      `example-request.xml: cannot write: ${join(out, "example-request.xml")}: a FIFO, not a regular file: not replaced`,
+    );
     expect(statSync(join(out, "example-request.xml")).isFIFO()).toBe(true);
     expect(filesUnder(out).length).toBeGreaterThan(1);
   }, 120_000);
@@ -141,7 +171,9 @@ describe("reading is bounded, and a bad entry is one failed input", () => {
     writeFileSync(odd, read(current));
     const out = join(dir, "out");
     // Where the tests run as root, for whom no folder is unreadable, permissions are made to apply.
-    const r = run(["convert", tree, join(dir, "missing.xml"), join(dir, "empty"), "--format", "json", "-o", out], { permissionsApply: true });
+    const r = run(["convert", tree, join(dir, "missing.xml"), join(dir, "empty"), "--format", "json", "-o", out], {
+      permissionsApply: true,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(dir, "missing.xml")}: cannot read: no such file\n`);
     expect(r.stderr).toContain(`${join(tree, "locked")}: cannot read: permission denied\n`);
@@ -150,8 +182,14 @@ describe("reading is bounded, and a bad entry is one failed input", () => {
     expect(r.stderr).toMatch(/loop: not followed: the same directory as/);
     expect(r.stderr).not.toMatch(/ENOENT|EACCES|EISDIR|scandir|\.tmp/);
     expect(r.stderr).toMatch(/converted 3, failed 3\n$/);
-    expect(filesUnder(out)).toEqual(["folder.xml/inner.json", "linked.json", expect.stringMatching(/^caf.*\.json$/)].sort());
-    expect(readdirSync(out, { encoding: "buffer" }).some((n) => n.equals(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6a, 0x73, 0x6f, 0x6e])))).toBe(true);
+    expect(filesUnder(out)).toEqual(
+      ["folder.xml/inner.json", "linked.json", expect.stringMatching(/^caf.*\.json$/)].sort(),
+    );
+    expect(
+      readdirSync(out, { encoding: "buffer" }).some((n) =>
+        n.equals(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6a, 0x73, 0x6f, 0x6e])),
+      ),
+    ).toBe(true);
   }, 120_000);
 
   it("removes the temporary files a killed run left (and only those)", () => {
@@ -184,8 +222,15 @@ describe("stdin and pipes", () => {
 
   it("ends quietly when stdout is closed early (| head -1), without a stack trace", () => {
     const errors = join(tmp(), "errors");
-    for (const args of [["detect", many], ["validate", many, "--format", "json"]]) {
-      const status = execFileSync("bash", ["-c", `${commandLine(args)} 2>${errors} | head -1 >/dev/null; echo \${PIPESTATUS[0]}`], { cwd: root, encoding: "utf8" });
+    for (const args of [
+      ["detect", many],
+      ["validate", many, "--format", "json"],
+    ]) {
+      const status = execFileSync(
+        "bash",
+        ["-c", `${commandLine(args)} 2>${errors} | head -1 >/dev/null; echo \${PIPESTATUS[0]}`],
+        { cwd: root, encoding: "utf8" },
+      );
       expect([args[0], read(errors)]).toEqual([args[0], ""]);
       expect(status).toBe("141\n");
     }

@@ -3,7 +3,18 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { corpus, fixtures, terminalToolsMissing, onTerminal, read, removeTemporaryFolders, run, screenOf, stripAnsi, tmp } from "./cli-kit.js";
+import {
+  corpus,
+  fixtures,
+  terminalToolsMissing,
+  onTerminal,
+  read,
+  removeTemporaryFolders,
+  run,
+  screenOf,
+  stripAnsi,
+  tmp,
+} from "./cli-kit.js";
 
 afterAll(removeTemporaryFolders);
 
@@ -12,7 +23,8 @@ const good = join(corpus, "2020-05-31", "s3-origin-oac.xml");
 // eslint-disable-next-line no-control-regex
 const colourCode = /\u001b\[3\dm/;
 const onTerminals = describe.skipIf(terminalToolsMissing.length > 0);
-if (terminalToolsMissing.length > 0) console.warn(`terminal tests skipped: ${terminalToolsMissing.join(" and ")} not installed`);
+if (terminalToolsMissing.length > 0)
+  console.warn(`terminal tests skipped: ${terminalToolsMissing.join(" and ")} not installed`);
 
 onTerminals("the progress bar", () => {
   let batch = "";
@@ -36,7 +48,12 @@ onTerminals("the progress bar", () => {
       "converted 80, failed 1",
     ]);
     const validate = await screenOf(`CLI validate ${bad} ${good}`);
-    expect(validate.screen.split("\n").filter((l) => l.trim() !== "").slice(-2)).toEqual(["  at /DistributionConfig/IsIPV6Enabled", "valid 1, failed 1"]);
+    expect(
+      validate.screen
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .slice(-2),
+    ).toEqual(["  at /DistributionConfig/IsIPV6Enabled", "valid 1, failed 1"]);
   }, 120_000);
 
   it("shows count, percentage, rate and time left; Ctrl-C shows the cursor again, restores line wrap and leaves no temporary file", async () => {
@@ -45,7 +62,9 @@ onTerminals("the progress bar", () => {
     execFileSync("mkfifo", [fifo]);
     const out = join(dir, "out");
     // The FIFO has no writer: the batch waits on it, bar shown, until Ctrl-C.
-    const { status, output } = await onTerminal(`CLI convert ${fifo} ${batch} --to 2020-05-31 -o ${out}`, { interruptWhen: "files" });
+    const { status, output } = await onTerminal(`CLI convert ${fifo} ${batch} --to 2020-05-31 -o ${out}`, {
+      interruptWhen: "files",
+    });
     expect(status).toBe(130);
     expect(stripAnsi(output)).toMatch(/\d+% \| \d+\/82 files \| \d+\/s \| ETA /);
     const last = (re: RegExp): string | undefined => [...output.matchAll(re)].pop()?.[0];
@@ -65,7 +84,8 @@ onTerminals("colours", () => {
     expect(output).toContain("valid 1, failed 1");
     const convertErrors = await onTerminal(`CLI convert ${bad}`);
     expect(convertErrors.output).toMatch(colourCode);
-    for (const env of [{ NO_COLOR: "1" }, { NO_COLOR: "1", FORCE_COLOR: "1" }]) expect((await onTerminal(`CLI convert ${bad}`, { env })).output).not.toMatch(colourCode);
+    for (const env of [{ NO_COLOR: "1" }, { NO_COLOR: "1", FORCE_COLOR: "1" }])
+      expect((await onTerminal(`CLI convert ${bad}`, { env })).output).not.toMatch(colourCode);
     expect((await onTerminal(`CLI convert ${bad} --color=never`)).output).not.toMatch(colourCode);
     // Not a terminal: FORCE_COLOR or --color=always turn them on; FORCE_COLOR=0 and NO_COLOR="" change nothing.
     expect(run(["convert", bad]).stderr).not.toMatch(colourCode);

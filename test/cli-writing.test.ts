@@ -27,12 +27,16 @@ describe("writeDocument", () => {
   it("refuses, naming the first place that differs, a value whose member the encoder does not write", () => {
     const d = doc();
     const value = d.value as unknown as Record<string, unknown>;
-    const odd = { ...d, value: { ...value, DefaultCacheBehavior: { ...(value["DefaultCacheBehavior"] as object), Bogus: 1 } } } as unknown as Decoded;
+    const odd = {
+      ...d,
+      value: { ...value, DefaultCacheBehavior: { ...(value["DefaultCacheBehavior"] as object), Bogus: 1 } },
+    } as unknown as Decoded;
     for (const options of [xml, json]) {
       expect(writeDocument(odd, options, "f.xml")).toEqual({
         file: "f.xml",
         code: "output_mismatch",
-        message: "the output reads back differently at /DistributionConfig/DefaultCacheBehavior/Bogus; nothing was written (a defect of cfxml: please report it with the input)",
+        message:
+          "the output reads back differently at /DistributionConfig/DefaultCacheBehavior/Bogus; nothing was written (a defect of cfxml: please report it with the input)",
       });
     }
   });
@@ -41,7 +45,10 @@ describe("writeDocument", () => {
     const d = doc();
     const broken = { ...d, value: { ...(d.value as object), Enabled: "maybe" } } as unknown as Decoded;
     const r = writeDocument(broken, xml, "f.xml");
-    expect(r).toMatchObject({ code: "output_mismatch", message: expect.stringMatching(/^the output does not read back: /) });
+    expect(r).toMatchObject({
+      code: "output_mismatch",
+      message: expect.stringMatching(/^the output does not read back: /),
+    });
   });
 });
 

@@ -10,7 +10,13 @@ const root = join(import.meta.dirname, "..");
 const cli = process.env["CFXML_CLI"] ?? join(root, "dist", "cli", "main.js");
 const corpus = join(root, "corpus");
 const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 64 << 20,
+  });
 const made: string[] = [];
 const tmp = (): string => {
   const dir = mkdtempSync(join(tmpdir(), "cfxml-cli-"));
@@ -20,7 +26,10 @@ const tmp = (): string => {
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
-const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(xml|json)$/.test(f)).sort();
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(xml|json)$/.test(f))
+    .sort();
 
 describe("cfxml convert", () => {
   const legacy = join("corpus", "2012-07-01", "example-request.xml");
@@ -33,12 +42,16 @@ describe("cfxml convert", () => {
   });
 
   it("npm start's conversion writes the golden 2020-05-31 upgrade and names each value it assumes", () => {
-    const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+    const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } })
+      .scripts.start;
     const [node, script, ...args] = start.split(" ");
     expect([node, script]).toEqual(["node", "dist/cli/main.js"]);
     const r = run(args);
     const input = args[1] as string;
-    expect([r.status, r.stdout]).toEqual([0, readFileSync(join(corpus, "upgrades", input.replace(/^corpus\//, "")), "utf8")]);
+    expect([r.status, r.stdout]).toEqual([
+      0,
+      readFileSync(join(corpus, "upgrades", input.replace(/^corpus\//, "")), "utf8"),
+    ]);
     const assumed = r.stderr.split("\n").filter((l) => l.startsWith(`${input}: assumed /DistributionConfig/`));
     expect(assumed.length).toBeGreaterThan(0);
     expect(r.stderr.trim().split("\n")).toEqual(assumed);
@@ -46,11 +59,17 @@ describe("cfxml convert", () => {
 
   it("turns XML into AWS CLI JSON (wrapped or bare) and back, through stdin", () => {
     const wrapped = run(["convert", current, "--format", "json"]);
-    expect(JSON.parse(wrapped.stdout)).toEqual(JSON.parse(readFileSync(join(corpus, "2020-05-31", "s3-origin-oac.json"), "utf8")));
+    expect(JSON.parse(wrapped.stdout)).toEqual(
+      JSON.parse(readFileSync(join(corpus, "2020-05-31", "s3-origin-oac.json"), "utf8")),
+    );
     const bare = run(["convert", current, "--format", "json", "--json-shape", "bare", "--compact"]);
     expect(JSON.parse(bare.stdout)).toEqual(JSON.parse(wrapped.stdout).DistributionConfig);
     expect(bare.stdout.trim()).not.toContain("\n");
-    for (const input of [wrapped.stdout, bare.stdout, JSON.stringify({ ETag: "E2QWRUHEXAMPLE", ...JSON.parse(wrapped.stdout) })]) {
+    for (const input of [
+      wrapped.stdout,
+      bare.stdout,
+      JSON.stringify({ ETag: "E2QWRUHEXAMPLE", ...JSON.parse(wrapped.stdout) }),
+    ]) {
       const back = run(["convert", "--format", "xml"], input);
       expect([back.status, back.stdout]).toEqual([0, readFileSync(join(root, current), "utf8")]);
     }
@@ -65,15 +84,21 @@ describe("cfxml convert", () => {
     const wrongVersion = run(["convert", "-", "--format", "xml"], withEtag);
     expect([wrongVersion.status, wrongVersion.stdout]).toEqual([1, ""]);
     // A missing member is placed where its parent starts: the "Distribution" member, after {"ETag":"E1",.
-    expect(wrongVersion.stderr).toContain("-:1:14: error[missing_element]: Distribution lacks the required ARN\n  at /Distribution/ARN");
+    expect(wrongVersion.stderr).toContain(
+      "-:1:14: error[missing_element]: Distribution lacks the required ARN\n  at /Distribution/ARN",
+    );
   });
 
   it("refuses a lossy downgrade listing every lost path (exit 1, nothing on stdout); --lossy performs it and reports on stderr", () => {
     const refused = run(["convert", "corpus/2020-05-31/origin-group-failover.xml", "--to", "2018-06-18"]);
     expect([refused.status, refused.stdout]).toEqual([1, ""]);
     expect(refused.stderr).toContain("error[lossy_downgrade]");
-    expect(refused.stderr).toContain("error[lossy_downgrade]: <OriginGroups> does not exist before 2018-11-05\n  at /DistributionConfig/OriginGroups\n");
-    expect(refused.stderr).toMatch(/hint: 2018-06-18 cannot hold \d+ part\(s\) of this document; --lossy converts anyway, dropping them\n/);
+    expect(refused.stderr).toContain(
+      "error[lossy_downgrade]: <OriginGroups> does not exist before 2018-11-05\n  at /DistributionConfig/OriginGroups\n",
+    );
+    expect(refused.stderr).toMatch(
+      /hint: 2018-06-18 cannot hold \d+ part\(s\) of this document; --lossy converts anyway, dropping them\n/,
+    );
     const lossy = run(["convert", "corpus/2020-05-31/origin-group-failover.xml", "--to", "2018-06-18", "--lossy"]);
     expect(lossy.status).toBe(0);
     expect(lossy.stdout).toContain('xmlns="http://cloudfront.amazonaws.com/doc/2018-06-18/"');
@@ -83,12 +108,16 @@ describe("cfxml convert", () => {
   it("says what an upgrade assumed and what a downgrade dropped as equivalent, as notes on stderr", () => {
     const up = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-07-01"]);
     expect(up.status).toBe(0);
-    expect(up.stderr).toContain('assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01): Price classes first appear in 2012-07-01.');
+    expect(up.stderr).toContain(
+      'assumed /Distribution/DistributionConfig/PriceClass = "PriceClass_All" (required from 2012-07-01): Price classes first appear in 2012-07-01.',
+    );
     const same = run(["convert", "corpus/2012-05-05/private-downloads-distribution.xml", "--to", "2012-05-05"]);
     expect([same.status, same.stderr]).toEqual([0, ""]);
     const down = run(["convert", "-", "--to", "2012-05-05"], up.stdout);
     expect(down.status).toBe(0);
-    expect(down.stderr).toMatch(/-: dropped \/Distribution\/DistributionConfig\/DefaultCacheBehavior\/ForwardedValues\/Cookies = \{"Forward":"none"\}: \S/);
+    expect(down.stderr).toMatch(
+      /-: dropped \/Distribution\/DistributionConfig\/DefaultCacheBehavior\/ForwardedValues\/Cookies = \{"Forward":"none"\}: \S/,
+    );
     expect(down.stdout).toBe(readFileSync("corpus/2012-05-05/private-downloads-distribution.xml", "utf8"));
   });
 
@@ -129,17 +158,29 @@ describe("cfxml convert", () => {
   }, 120_000);
 
   it("keeps unknown elements with --unknown preserve in XML, and refuses to drop them into JSON", () => {
-    const newer = readFileSync(join(root, current), "utf8").replace("</Comment>", "</Comment><FutureFeature><On>true</On></FutureFeature>");
+    const newer = readFileSync(join(root, current), "utf8").replace(
+      "</Comment>",
+      "</Comment><FutureFeature><On>true</On></FutureFeature>",
+    );
     expect(run(["convert", "-"], newer).status).toBe(1);
     const kept = run(["convert", "-", "--unknown", "preserve"], newer);
-    expect([kept.status, kept.stdout]).toEqual([0, expect.stringContaining("<FutureFeature><On>true</On></FutureFeature>")]);
+    expect([kept.status, kept.stdout]).toEqual([
+      0,
+      expect.stringContaining("<FutureFeature><On>true</On></FutureFeature>"),
+    ]);
     const json = run(["convert", "-", "--unknown", "preserve", "--format", "json"], newer);
     expect([json.status, json.stdout]).toEqual([1, ""]);
     expect(json.stderr).toContain("cannot be written as JSON");
   });
 
   it("exits 2 with a one-line error and a hint on bad flags or values", () => {
-    for (const args of [["convert", current, "--format", "yaml"], ["convert", current, "--frobnicate"], ["convert", current, "--to", "2014-08-31"], ["convert", "corpus/2020-05-31"], ["transmogrify"]]) {
+    for (const args of [
+      ["convert", current, "--format", "yaml"],
+      ["convert", current, "--frobnicate"],
+      ["convert", current, "--to", "2014-08-31"],
+      ["convert", "corpus/2020-05-31"],
+      ["transmogrify"],
+    ]) {
       const r = run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^cfxml[^\n]*\nhint: [^\n]*\n$/);
@@ -151,12 +192,18 @@ describe("cfxml validate, detect, versions, --help", () => {
   it("validate reports file:line:col: error[code] with the path, and exits 1; clean inputs exit 0", () => {
     const bad = run(["validate", "corpus/invalid/booleans-misspelled.xml"]);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain("corpus/invalid/booleans-misspelled.xml:23:5: error[invalid_boolean]: <Compress>: \"TRUE\" is not a boolean\n  at /DistributionConfig/DefaultCacheBehavior/Compress");
+    expect(bad.stdout).toContain(
+      'corpus/invalid/booleans-misspelled.xml:23:5: error[invalid_boolean]: <Compress>: "TRUE" is not a boolean\n  at /DistributionConfig/DefaultCacheBehavior/Compress',
+    );
     const json = run(["validate", "-"], JSON.stringify({ DistributionConfig: { CallerReference: "r" } }));
     expect(json.status).toBe(1);
-    expect(json.stdout).toMatch(/^-:1:2: error\[missing_element\]: DistributionConfig lacks the required Origins\n {2}at \/DistributionConfig\/Origins\n/);
+    expect(json.stdout).toMatch(
+      /^-:1:2: error\[missing_element\]: DistributionConfig lacks the required Origins\n {2}at \/DistributionConfig\/Origins\n/,
+    );
     expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
-    const documents = filesUnder(join(corpus, "2020-05-31")).filter((f) => !f.endsWith(".expected.json")).map((f) => join("corpus", "2020-05-31", f));
+    const documents = filesUnder(join(corpus, "2020-05-31"))
+      .filter((f) => !f.endsWith(".expected.json"))
+      .map((f) => join("corpus", "2020-05-31", f));
     const ok = run(["validate", ...documents]);
     // Warnings do not fail an input: booleans written 1/0 (booleans-as-digits.xml), HttpVersion HTTP2 as
     // CloudFront lists it (distribution-list.xml and .json).
@@ -167,15 +214,25 @@ describe("cfxml validate, detect, versions, --help", () => {
   }, 120_000);
 
   it("detect names version and kind; --earliest adds the oldest version able to hold it and what pins it", () => {
-    const r = run(["detect", "corpus/2012-07-01/example-response.xml", "corpus/2018-11-05/origin-group-failover.xml", "--earliest"]);
+    const r = run([
+      "detect",
+      "corpus/2012-07-01/example-response.xml",
+      "corpus/2018-11-05/origin-group-failover.xml",
+      "--earliest",
+    ]);
     expect(r.stdout.trim().split("\n")).toEqual([
       expect.stringMatching(/example-response\.xml\t2012-07-01\tDistribution\tearliest 2012-07-01 \(/),
       "corpus/2018-11-05/origin-group-failover.xml\t2018-11-05\tDistributionConfig\tearliest 2018-11-05 (2018-11-05: /DistributionConfig/OriginGroups)",
     ]);
     // A configuration with nothing newer than one custom origin goes back to the first era.
     const old = run(["detect", "corpus/upgrades/2010-11-01/custom-origin-signed-https.xml", "--earliest"]);
-    expect(old.stdout.trim()).toBe("corpus/upgrades/2010-11-01/custom-origin-signed-https.xml\t2020-05-31\tDistributionConfig\tearliest 2010-11-01 (2010-11-01: /DistributionConfig/CustomOrigin)");
-    const unknown = run(["detect", "-"], `<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2014-08-31/"/>`);
+    expect(old.stdout.trim()).toBe(
+      "corpus/upgrades/2010-11-01/custom-origin-signed-https.xml\t2020-05-31\tDistributionConfig\tearliest 2010-11-01 (2010-11-01: /DistributionConfig/CustomOrigin)",
+    );
+    const unknown = run(
+      ["detect", "-"],
+      `<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2014-08-31/"/>`,
+    );
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("API version 2014-08-31 is not supported");
   });
@@ -183,7 +240,9 @@ describe("cfxml validate, detect, versions, --help", () => {
   it("versions lists all 38 with their namespaces, the eleven before 2012-05-05 as having no official model; every command has --help with examples", () => {
     const r = run(["versions"]);
     expect(r.stdout.match(/^\d{4}-\d{2}-\d{2} {2}http:\/\/cloudfront\.amazonaws\.com\/doc\//gm)).toHaveLength(38);
-    expect(r.stdout.match(/^(\S+) {2}\S+ {2}\(no official model\)$/gm)?.map((l) => l.slice(0, 10))).toEqual([...legacyVersions]);
+    expect(r.stdout.match(/^(\S+) {2}\S+ {2}\(no official model\)$/gm)?.map((l) => l.slice(0, 10))).toEqual([
+      ...legacyVersions,
+    ]);
     for (const command of ["convert", "validate", "detect", "fixtures", "versions"]) {
       const help = run([command, "--help"]);
       expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("examples:")]);
@@ -192,7 +251,11 @@ describe("cfxml validate, detect, versions, --help", () => {
   }, 120_000);
 
   it("writes no colour codes when stderr is not a terminal, or with NO_COLOR", () => {
-    const r = run(["validate", "corpus/invalid/booleans-misspelled.xml", "corpus/2020-05-31/s3-origin-oac.xml"], undefined, { NO_COLOR: "1" });
+    const r = run(
+      ["validate", "corpus/invalid/booleans-misspelled.xml", "corpus/2020-05-31/s3-origin-oac.xml"],
+      undefined,
+      { NO_COLOR: "1" },
+    );
     expect(r.stdout + r.stderr).not.toMatch(/\u001b\[/);
   });
 });
@@ -200,14 +263,29 @@ describe("cfxml validate, detect, versions, --help", () => {
 describe("cfxml fixtures", () => {
   it("generates documents for every version with several seeds, reproducibly, all passing validate", () => {
     const dir = tmp();
-    for (const [i, v] of versions.entries()) expect(run(["fixtures", "--api-version", v.version, "--count", "6", "--seed", String(i), "-o", join(dir, v.version)]).status).toBe(0);
+    for (const [i, v] of versions.entries())
+      expect(
+        run(["fixtures", "--api-version", v.version, "--count", "6", "--seed", String(i), "-o", join(dir, v.version)])
+          .status,
+      ).toBe(0);
     expect(filesUnder(dir)).toHaveLength(versions.length * 6);
     const r = run(["validate", dir]);
     expect([r.status, r.stderr.trim()]).toEqual([0, `valid ${versions.length * 6}, failed 0`]);
     const again = tmp();
-    run(["fixtures", "--api-version", "2016-11-25", "--count", "6", "--seed", String(versions.findIndex((v) => v.version === "2016-11-25")), "-o", again]);
+    run([
+      "fixtures",
+      "--api-version",
+      "2016-11-25",
+      "--count",
+      "6",
+      "--seed",
+      String(versions.findIndex((v) => v.version === "2016-11-25")),
+      "-o",
+      again,
+    ]);
     expect(filesUnder(again)).toHaveLength(6);
-    for (const f of filesUnder(again)) expect(readFileSync(join(again, f), "utf8")).toBe(readFileSync(join(dir, "2016-11-25", f), "utf8"));
+    for (const f of filesUnder(again))
+      expect(readFileSync(join(again, f), "utf8")).toBe(readFileSync(join(dir, "2016-11-25", f), "utf8"));
   }, 240_000);
 
   it("--invalid writes one document per decoder error code, each producing the error its sidecar names", () => {
@@ -217,7 +295,12 @@ describe("cfxml fixtures", () => {
       const sidecars = readdirSync(dir).filter((f) => f.endsWith(".expected.json"));
       expect(sidecars.length).toBeGreaterThanOrEqual(21);
       // One validate over the folder: every document fails, each with its own code among its issues.
-      const r = run(["validate", ...readdirSync(dir).filter((f) => f.endsWith(".xml")).map((f) => join(dir, f))]);
+      const r = run([
+        "validate",
+        ...readdirSync(dir)
+          .filter((f) => f.endsWith(".xml"))
+          .map((f) => join(dir, f)),
+      ]);
       expect([r.status, r.stderr.trim()]).toEqual([1, `valid 0, failed ${sidecars.length}`]);
       for (const sidecar of sidecars) {
         const { code } = JSON.parse(readFileSync(join(dir, sidecar), "utf8")) as { code: string };

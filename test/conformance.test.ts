@@ -51,12 +51,30 @@ const ours = (shapes: Shapes, n: Node): ModelNode => {
     case "struct":
       return {
         kind: "structure",
-        members: Object.entries(node.members).map(([name, m]) => ({ name, required: m.required, deprecated: m.deprecated, node: ours(shapes, m.node) })),
+        members: Object.entries(node.members).map(([name, m]) => ({
+          name,
+          required: m.required,
+          deprecated: m.deprecated,
+          node: ours(shapes, m.node),
+        })),
       };
     case "list":
-      return { kind: "list", item: node.item, min: node.minItems ?? null, max: node.maxItems ?? null, member: ours(shapes, node.node) };
+      return {
+        kind: "list",
+        item: node.item,
+        min: node.minItems ?? null,
+        max: node.maxItems ?? null,
+        member: ours(shapes, node.node),
+      };
     case "string":
-      return { kind: "scalar", type: "string", enum: null, min: node.minLength ?? null, max: node.maxLength ?? null, pattern: node.pattern ?? null };
+      return {
+        kind: "scalar",
+        type: "string",
+        enum: null,
+        min: node.minLength ?? null,
+        max: node.maxLength ?? null,
+        pattern: node.pattern ?? null,
+      };
     case "enum":
       return { kind: "scalar", type: "string", enum: [...node.values], min: null, max: null, pattern: null };
     case "integer":
@@ -80,15 +98,24 @@ const asRecordedBy = (model: ModelNode, sig: ModelNode, bounds: boolean): ModelN
       members: sig.members.map((m, i) => {
         const theirs = model.members[i];
         if (theirs === undefined) return m;
-        return { ...m, required: theirs.required === null ? null : m.required, node: asRecordedBy(theirs.node, m.node, bounds) };
+        return {
+          ...m,
+          required: theirs.required === null ? null : m.required,
+          node: asRecordedBy(theirs.node, m.node, bounds),
+        };
       }),
     };
   }
   if (sig.kind === "list" && model.kind === "list") {
-    return { ...sig, ...(bounds ? {} : { min: model.min, max: model.max }), member: asRecordedBy(model.member, sig.member, bounds) };
+    return {
+      ...sig,
+      ...(bounds ? {} : { min: model.min, max: model.max }),
+      member: asRecordedBy(model.member, sig.member, bounds),
+    };
   }
   if (sig.kind === "scalar" && model.kind === "scalar") {
-    const type = model.type === INTEGER_OR_LONG && (sig.type === "integer" || sig.type === "long") ? model.type : sig.type;
+    const type =
+      model.type === INTEGER_OR_LONG && (sig.type === "integer" || sig.type === "long") ? model.type : sig.type;
     return { ...sig, type, ...(bounds ? {} : { min: model.min, max: model.max, pattern: model.pattern }) };
   }
   return sig;
@@ -114,10 +141,13 @@ describe.skipIf(!modelsPresent)("every version with an official model matches it
       expect(v.roots).toEqual(expect.arrayContaining(protocolOnly));
     });
 
-    it.each(v.roots.filter((r) => !protocolOnly.includes(r)))("%s: names, order, required flags, types, enums, items, bounds", (root) => {
-      const theirs = model?.documents.get(root) as ModelNode;
-      const mine = ours(shapes, shapes[root as keyof typeof shapes] as Node);
-      expect(asRecordedBy(theirs, mine, model?.format !== "ruby-v1")).toEqual(theirs);
-    });
+    it.each(v.roots.filter((r) => !protocolOnly.includes(r)))(
+      "%s: names, order, required flags, types, enums, items, bounds",
+      (root) => {
+        const theirs = model?.documents.get(root) as ModelNode;
+        const mine = ours(shapes, shapes[root as keyof typeof shapes] as Node);
+        expect(asRecordedBy(theirs, mine, model?.format !== "ruby-v1")).toEqual(theirs);
+      },
+    );
   });
 });

@@ -17,7 +17,9 @@ const versionDirs = readdirSync(corpus).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test
 
 describe.each(versionDirs)("corpus/%s", (version) => {
   const dir = join(corpus, version);
-  const names = readdirSync(dir).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => f.slice(0, -4));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml"))
+    .map((f) => f.slice(0, -4));
 
   it.each(names)("%s decodes to its expected JSON and encodes back to its canonical form", (name) => {
     const xml = read(join(dir, `${name}.xml`));
@@ -27,7 +29,9 @@ describe.each(versionDirs)("corpus/%s", (version) => {
     expect({ [r.right.root]: encodeJson(r.right) }).toEqual(JSON.parse(read(join(dir, `${name}.json`))));
     const warningsFile = join(dir, `${name}.expected.json`);
     const expectedWarnings = existsSync(warningsFile) ? (JSON.parse(read(warningsFile)) as unknown[]) : [];
-    expect((r.right.warnings ?? []).map(({ code, path, line, column }) => ({ code, path, line, column }))).toEqual(expectedWarnings);
+    expect((r.right.warnings ?? []).map(({ code, path, line, column }) => ({ code, path, line, column }))).toEqual(
+      expectedWarnings,
+    );
     const canonicalFile = join(dir, `${name}.canonical.xml`);
     const canonical = existsSync(canonicalFile) ? read(canonicalFile) : xml;
     expect(encode(r.right, { pretty: true }) + "\n").toBe(canonical);
@@ -36,7 +40,9 @@ describe.each(versionDirs)("corpus/%s", (version) => {
 
 describe("corpus/invalid", () => {
   const dir = join(corpus, "invalid");
-  const names = readdirSync(dir).filter((f) => f.endsWith(".xml")).map((f) => f.slice(0, -4));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".xml"))
+    .map((f) => f.slice(0, -4));
 
   it("holds at least 15 documents", () => expect(names.length).toBeGreaterThanOrEqual(15));
 
@@ -48,9 +54,11 @@ describe("corpus/invalid", () => {
     const r = decode(bytes);
     if (r._tag === "Right") expect.fail(`${name} was accepted`);
     expect(pick(r.left.issues)).toEqual(expected);
-    const streamed = await decodeAsync((function* () {
-      for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
-    })());
+    const streamed = await decodeAsync(
+      (function* () {
+        for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+      })(),
+    );
     expect(streamed).toEqual(r);
   });
 });
@@ -68,8 +76,14 @@ describe("corpus/legacy-sources.json", () => {
 
   it("says where every document before 2012-05-05 comes from, and lists no other", () => {
     const documents = [
-      ...legacy.flatMap((v) => readdirSync(join(corpus, v)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => `${v}/${f}`)),
-      ...readdirSync(join(corpus, "invalid")).filter((f) => f.startsWith("legacy-") && f.endsWith(".xml")).map((f) => `invalid/${f}`),
+      ...legacy.flatMap((v) =>
+        readdirSync(join(corpus, v))
+          .filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml"))
+          .map((f) => `${v}/${f}`),
+      ),
+      ...readdirSync(join(corpus, "invalid"))
+        .filter((f) => f.startsWith("legacy-") && f.endsWith(".xml"))
+        .map((f) => `invalid/${f}`),
     ];
     expect(listed.map((e) => e.file).sort()).toEqual(documents.sort());
     expect(legacy.length).toBeGreaterThanOrEqual(6);
@@ -77,7 +91,10 @@ describe("corpus/legacy-sources.json", () => {
 
   it.each(listed.map((e) => [e.file, e] as const))("%s: its kind, source, licence and how it was obtained", (_, e) => {
     expect(["verbatim", "derived", "hand-written"]).toContain(e.kind);
-    if (e.kind !== "hand-written") expect(e.source["url"] ?? (/^[0-9a-f]{40}$/.test(e.source["commit"] ?? "") ? e.source["repository"] : undefined)).toBeDefined();
+    if (e.kind !== "hand-written")
+      expect(
+        e.source["url"] ?? (/^[0-9a-f]{40}$/.test(e.source["commit"] ?? "") ? e.source["repository"] : undefined),
+      ).toBeDefined();
     expect([e.licence.length, e.obtained.length].every((n) => n > 5)).toBe(true);
   });
 });

@@ -13,7 +13,10 @@ const minimal = (body: string, extra = "") => `<?xml version="1.0" encoding="UTF
   <Comment>c</Comment>
   <Enabled>true</Enabled>${extra}
 </DistributionConfig>`;
-const port = (text: string) => minimal(`<CustomOriginConfig><HTTPPort>${text}</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy></CustomOriginConfig>`);
+const port = (text: string) =>
+  minimal(
+    `<CustomOriginConfig><HTTPPort>${text}</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy></CustomOriginConfig>`,
+  );
 const issues = (xml: string | Uint8Array, options?: Parameters<typeof decode>[1]): DecodeIssue[] => {
   const r = decode(xml, options);
   return r._tag === "Left" ? [...r.left.issues] : [];
@@ -34,21 +37,34 @@ describe("scalars are strict", () => {
     [" true", "invalid_boolean"],
     [" 1", "invalid_boolean"],
   ])("boolean %j is %s", (text, code) => {
-    expect(issues(minimal("").replace("<Enabled>true", `<Enabled>${text}`))).toMatchObject([{ code, path: "/DistributionConfig/Enabled", line: 7, column: 3, actual: text }]);
+    expect(issues(minimal("").replace("<Enabled>true", `<Enabled>${text}`))).toMatchObject([
+      { code, path: "/DistributionConfig/Enabled", line: 7, column: 3, actual: text },
+    ]);
   });
 
   it.each([
     ["1", true],
     ["0", false],
-  ])("boolean %j, XML Schema's other spelling, is %s with a noncanonical_boolean warning, written back as true or false", (text, value) => {
-    const r = decode(minimal("").replace("<Enabled>true", `<Enabled>${text}`));
-    if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
-    expect((r.right.value as { Enabled: boolean }).Enabled).toBe(value);
-    expect(r.right.warnings).toEqual([
-      { code: "noncanonical_boolean", path: "/DistributionConfig/Enabled", line: 7, column: 3, message: `${text} is XML Schema's other spelling of ${value}, which cfxml writes`, expected: String(value), actual: text },
-    ]);
-    expect(encode(r.right)).toContain(`<Enabled>${value}</Enabled>`);
-  });
+  ])(
+    "boolean %j, XML Schema's other spelling, is %s with a noncanonical_boolean warning, written back as true or false",
+    (text, value) => {
+      const r = decode(minimal("").replace("<Enabled>true", `<Enabled>${text}`));
+      if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
+      expect((r.right.value as { Enabled: boolean }).Enabled).toBe(value);
+      expect(r.right.warnings).toEqual([
+        {
+          code: "noncanonical_boolean",
+          path: "/DistributionConfig/Enabled",
+          line: 7,
+          column: 3,
+          message: `${text} is XML Schema's other spelling of ${value}, which cfxml writes`,
+          expected: String(value),
+          actual: text,
+        },
+      ]);
+      expect(encode(r.right)).toContain(`<Enabled>${value}</Enabled>`);
+    },
+  );
 
   it.each([
     ["abc", "invalid_integer"],
@@ -70,25 +86,37 @@ describe("scalars are strict", () => {
   });
 
   it("rejects a long beyond the safe integer range instead of rounding it", () => {
-    const doc = (ttl: string) => minimal("").replace("</ViewerProtocolPolicy>", `</ViewerProtocolPolicy><MinTTL>${ttl}</MinTTL>`);
+    const doc = (ttl: string) =>
+      minimal("").replace("</ViewerProtocolPolicy>", `</ViewerProtocolPolicy><MinTTL>${ttl}</MinTTL>`);
     expect(issues(doc("9007199254740991"))).toEqual([]);
-    expect(issues(doc("9007199254740993"))).toMatchObject([{ code: "out_of_range", path: "/DistributionConfig/DefaultCacheBehavior/MinTTL" }]);
+    expect(issues(doc("9007199254740993"))).toMatchObject([
+      { code: "out_of_range", path: "/DistributionConfig/DefaultCacheBehavior/MinTTL" },
+    ]);
   });
 
   it("rejects an enum value this version does not have, listing the ones it has", () => {
     const [issue] = issues(minimal("").replace("allow-all", "redirect-to-http"));
-    expect(issue).toMatchObject({ code: "invalid_enum", expected: "allow-all | https-only | redirect-to-https", actual: "redirect-to-http" });
+    expect(issue).toMatchObject({
+      code: "invalid_enum",
+      expected: "allow-all | https-only | redirect-to-https",
+      actual: "redirect-to-http",
+    });
   });
 
   it("keeps string whitespace and resolved references exactly", () => {
-    const v = value(minimal("").replace("<Comment>c</Comment>", "<Comment>  a&amp;b&#13;\n\t<![CDATA[<x>]]> </Comment>"));
+    const v = value(
+      minimal("").replace("<Comment>c</Comment>", "<Comment>  a&amp;b&#13;\n\t<![CDATA[<x>]]> </Comment>"),
+    );
     expect((v.value as { Comment: string }).Comment).toBe("  a&b\r\n\t<x> ");
   });
 });
 
 describe("structure", () => {
   it("collects every problem in one pass, in document order, each with path and position", () => {
-    const doc = minimal("<Bogus/>").replace("<Quantity>1</Quantity>", "<Quantity>2</Quantity>").replace("<Comment>c</Comment>", "").replace("<Enabled>true", "<Enabled>yes");
+    const doc = minimal("<Bogus/>")
+      .replace("<Quantity>1</Quantity>", "<Quantity>2</Quantity>")
+      .replace("<Comment>c</Comment>", "")
+      .replace("<Enabled>true", "<Enabled>yes");
     expect(issues(doc).map((i) => [i.code, i.path, i.line, i.column])).toEqual([
       ["missing_element", "/DistributionConfig/Comment", 2, 1],
       ["quantity_mismatch", "/DistributionConfig/Origins/Quantity", 4, 12],
@@ -105,34 +133,54 @@ describe("structure", () => {
   });
 
   it("reports duplicates, attributes, stray text and foreign elements", () => {
-    const doc = minimal("<Id>again</Id>", `\n  <x:Extra xmlns:x="urn:other"/>`).replace("<Comment>c</Comment>", `<Comment lang="en">c</Comment>`).replace("<Enabled>", "stray<Enabled>");
-    expect(issues(doc).map((i) => i.code)).toEqual(["duplicate_element", "unexpected_attribute", "unexpected_text", "unknown_element"]);
+    const doc = minimal("<Id>again</Id>", `\n  <x:Extra xmlns:x="urn:other"/>`)
+      .replace("<Comment>c</Comment>", `<Comment lang="en">c</Comment>`)
+      .replace("<Enabled>", "stray<Enabled>");
+    expect(issues(doc).map((i) => i.code)).toEqual([
+      "duplicate_element",
+      "unexpected_attribute",
+      "unexpected_text",
+      "unknown_element",
+    ]);
   });
 
   it("requires the 2020-05-31 namespace on the root and on every child", () => {
     expect(issues(`<DistributionConfig/>`)).toMatchObject([{ code: "wrong_namespace", actual: "(none)" }]);
-    expect(issues(`<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2099-01-01/"/>`)[0]?.message).toContain("2099-01-01 is not supported");
+    expect(
+      issues(`<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2099-01-01/"/>`)[0]?.message,
+    ).toContain("2099-01-01 is not supported");
     expect(issues(`<CachePolicyConfig xmlns="${NS}"/>`)).toMatchObject([{ code: "unknown_root" }]);
     const foreignChild = minimal("").replace("<Comment>c</Comment>", `<Comment xmlns="urn:not-cloudfront">c</Comment>`);
     expect(issues(foreignChild).map((i) => i.code)).toEqual(["missing_element", "unknown_element"]);
   });
 
   it("accepts a prefixed CloudFront namespace", () => {
-    const prefixed = minimal("").replace(`<DistributionConfig xmlns="${NS}">`, `<cf:DistributionConfig xmlns:cf="${NS}" xmlns="${NS}">`).replace("</DistributionConfig>", "</cf:DistributionConfig>");
+    const prefixed = minimal("")
+      .replace(`<DistributionConfig xmlns="${NS}">`, `<cf:DistributionConfig xmlns:cf="${NS}" xmlns="${NS}">`)
+      .replace("</DistributionConfig>", "</cf:DistributionConfig>");
     expect(issues(prefixed)).toEqual([]);
   });
 
   it("stops collecting at maxErrors and says so", () => {
     const r = decode(minimal("<A/><B/><C/><D/>"), { maxErrors: 2 });
-    expect(r._tag === "Left" && r.left).toMatchObject({ truncated: true, issues: [{ code: "unknown_element" }, { code: "unknown_element" }] });
+    expect(r._tag === "Left" && r.left).toMatchObject({
+      truncated: true,
+      issues: [{ code: "unknown_element" }, { code: "unknown_element" }],
+    });
   });
 });
 
 describe("unknown elements", () => {
-  const newer = minimal(`<FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`, `\n  <FutureFlag>true</FutureFlag>`);
+  const newer = minimal(
+    `<FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`,
+    `\n  <FutureFlag>true</FutureFlag>`,
+  );
 
   it("are errors by default and dropped with unknown: 'skip', each drop a warning (attributes too)", () => {
-    expect(issues(newer).map((i) => i.path)).toEqual(["/DistributionConfig/Origins/Items/Origin[1]/FutureOption", "/DistributionConfig/FutureFlag"]);
+    expect(issues(newer).map((i) => i.path)).toEqual([
+      "/DistributionConfig/Origins/Items/Origin[1]/FutureOption",
+      "/DistributionConfig/FutureFlag",
+    ]);
     const skipped = value(newer.replace("<Comment>", `<Comment lang="en">`), { unknown: "skip" });
     expect(encode(skipped)).not.toContain("Future");
     expect(skipped.warnings?.map((w) => [w.code, w.path])).toEqual([
@@ -148,10 +196,21 @@ describe("unknown elements", () => {
     const origin = (kept.value as { Origins: { Items: object[] } }).Origins.Items[0] as Record<symbol, unknown>;
     // Its text as written, and the same as a tree when asked for.
     const elements = origin[unknownElements] as UnknownElement[];
-    expect(elements).toEqual([{ after: "DomainName", raw: `<FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>` }]);
-    expect(elements[0]?.element).toEqual({ name: "FutureOption", attributes: [], children: [{ name: "Mode", attributes: [["x", "1"]], children: ["on"] }, { name: "Note", attributes: [], children: ["a & b"] }] });
+    expect(elements).toEqual([
+      { after: "DomainName", raw: `<FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>` },
+    ]);
+    expect(elements[0]?.element).toEqual({
+      name: "FutureOption",
+      attributes: [],
+      children: [
+        { name: "Mode", attributes: [["x", "1"]], children: ["on"] },
+        { name: "Note", attributes: [], children: ["a & b"] },
+      ],
+    });
     const xml = encode(kept);
-    expect(xml).toContain(`<DomainName>example.com</DomainName><FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`);
+    expect(xml).toContain(
+      `<DomainName>example.com</DomainName><FutureOption><Mode x="1">on</Mode><Note>a &amp; b</Note></FutureOption>`,
+    );
     expect(xml).toContain(`<Enabled>true</Enabled><FutureFlag>true</FutureFlag></DistributionConfig>`);
     expect(value(xml, { unknown: "preserve" }).value).toStrictEqual(kept.value);
     // Kept, but said: each one a warning at its place.
@@ -162,7 +221,9 @@ describe("unknown elements", () => {
   });
 
   it("keep the namespace declarations they depend on", () => {
-    const doc = minimal("").replace(`xmlns="${NS}">`, `xmlns="${NS}" xmlns:ext="urn:ext">`).replace("<Comment>", `<ext:Tag ext:a="1"/><Comment>`);
+    const doc = minimal("")
+      .replace(`xmlns="${NS}">`, `xmlns="${NS}" xmlns:ext="urn:ext">`)
+      .replace("<Comment>", `<ext:Tag ext:a="1"/><Comment>`);
     const xml = encode(value(doc, { unknown: "preserve" }));
     expect(xml).toContain(`<ext:Tag ext:a="1" xmlns:ext="urn:ext"/>`);
     expect(issues(xml, { unknown: "preserve" })).toEqual([]);
@@ -213,7 +274,18 @@ describe("positions", () => {
       ["/InvalidationBatch/Paths/Items/Path[2]", { line: 4, column: 7 }],
       ["/InvalidationBatch/CallerReference", { line: 5, column: 3 }],
     ]);
-    const dropped = { code: "unknown_element", path: "/InvalidationBatch/Paths/Items/x", line: 3, column: 27, message: `<x> is not defined here in this version (${NS}): dropped`, expected: "<Path>", actual: "<x>" };
-    expect(decode(xml, { unknown: "skip" })).toEqual({ _tag: "Right", right: { version: "2020-05-31", root: "InvalidationBatch", value: r.right.value, warnings: [dropped] } });
+    const dropped = {
+      code: "unknown_element",
+      path: "/InvalidationBatch/Paths/Items/x",
+      line: 3,
+      column: 27,
+      message: `<x> is not defined here in this version (${NS}): dropped`,
+      expected: "<Path>",
+      actual: "<x>",
+    };
+    expect(decode(xml, { unknown: "skip" })).toEqual({
+      _tag: "Right",
+      right: { version: "2020-05-31", root: "InvalidationBatch", value: r.right.value, warnings: [dropped] },
+    });
   });
 });

@@ -34,13 +34,21 @@ describe("encode", () => {
 
   it("writes an empty list as the value spells it: no Items, or an empty <Items/>", () => {
     expect(encode(doc({ ...base, Aliases: { Quantity: 0 } }))).toContain("<Aliases><Quantity>0</Quantity></Aliases>");
-    expect(encode(doc({ ...base, Aliases: { Quantity: 0, Items: [] } }))).toContain("<Aliases><Quantity>0</Quantity><Items/></Aliases>");
-    expect(encode(doc({ ...base, Aliases: { Quantity: 0, Items: [] } }), { pretty: true })).toContain("<Aliases>\n    <Quantity>0</Quantity>\n    <Items/>\n  </Aliases>");
+    expect(encode(doc({ ...base, Aliases: { Quantity: 0, Items: [] } }))).toContain(
+      "<Aliases><Quantity>0</Quantity><Items/></Aliases>",
+    );
+    expect(encode(doc({ ...base, Aliases: { Quantity: 0, Items: [] } }), { pretty: true })).toContain(
+      "<Aliases>\n    <Quantity>0</Quantity>\n    <Items/>\n  </Aliases>",
+    );
   });
 
   it("writes the version's namespace, a declaration unless asked not to, and compact or pretty layout", () => {
     const compact = encode(doc(base));
-    expect(compact.startsWith(`<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>`)).toBe(true);
+    expect(
+      compact.startsWith(
+        `<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>`,
+      ),
+    ).toBe(true);
     expect(compact).not.toContain("\n");
     const pretty = encode(doc(base), { pretty: true, declaration: false });
     expect(pretty.split("\n").slice(0, 4)).toEqual([
@@ -56,7 +64,15 @@ describe("encode", () => {
     const xml = encode({
       version: "2020-05-31",
       root: "Distribution",
-      value: { Id: "E1", ARN: "arn", Status: "Deployed", LastModifiedTime: new Date(Date.UTC(2013, 4, 18, 20, 8, 0, 350)), InProgressInvalidationBatches: 0, DomainName: "d.cloudfront.net", DistributionConfig: base },
+      value: {
+        Id: "E1",
+        ARN: "arn",
+        Status: "Deployed",
+        LastModifiedTime: new Date(Date.UTC(2013, 4, 18, 20, 8, 0, 350)),
+        InProgressInvalidationBatches: 0,
+        DomainName: "d.cloudfront.net",
+        DistributionConfig: base,
+      },
     });
     expect(xml).toContain("<LastModifiedTime>2013-05-18T20:08:00.350Z</LastModifiedTime>");
   });
@@ -80,7 +96,12 @@ describe("preserved elements", () => {
     if (r._tag === "Left") throw new Error(JSON.stringify(r.left.issues));
     return r.right;
   };
-  const tags = (s: string): string => s.replace(/<\?xml[^>]*>/, "").replace(/<(?!\/)([A-Za-z]+)[^>]*?\/?>|<\/[A-Za-z]+>|[^<]+/g, (_, name: string | undefined) => (name !== undefined && name.length === 1 ? name : ""));
+  const tags = (s: string): string =>
+    s
+      .replace(/<\?xml[^>]*>/, "")
+      .replace(/<(?!\/)([A-Za-z]+)[^>]*?\/?>|<\/[A-Za-z]+>|[^<]+/g, (_, name: string | undefined) =>
+        name !== undefined && name.length === 1 ? name : "",
+      );
 
   it("go back after the member or entry they followed, in document order", () => {
     expect(encode(kept(), { declaration: false })).toBe(xml);

@@ -15,11 +15,18 @@ afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const example = (command: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string; leftBehind: string[] } => {
+const example = (
+  command: string,
+  args: readonly string[],
+): { status: number | null; stdout: string; stderr: string; leftBehind: string[] } => {
   const tmp = mkdtempSync(join(tmpdir(), "cfxml-example-"));
   made.push(tmp);
   // The node running the suite comes first on PATH, so that a shell script's `node` is the same one.
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, PATH: `${dirname(process.execPath)}${delimiter}${process.env["PATH"] ?? ""}` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TMPDIR: tmp,
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env["PATH"] ?? ""}`,
+  };
   for (const k of ["NO_COLOR", "FORCE_COLOR", "CI", "TERM", "NODE_OPTIONS", "NODE_TEST_CONTEXT"]) delete env[k];
   const r = spawnSync(command, args, { cwd: root, env, encoding: "utf8", timeout: 180_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, leftBehind: readdirSync(tmp) };
@@ -37,8 +44,16 @@ describe("examples", () => {
 
   it("cli-batch.sh upgrades a folder of legacy XML to 2020-05-31 with the CLI, and checks what it wrote", () => {
     const r = example("bash", ["examples/cli-batch.sh"]);
-    expect([r.status, r.stderr.split("\n").filter((l) => /^(converted|valid) /.test(l))]).toEqual([0, ["converted 13, failed 1", "valid 13, failed 0"]]);
-    expect(r.stdout.trim().split("\n").map((l) => l.split("\t")[1])).toEqual(Array(13).fill("2020-05-31"));
+    expect([r.status, r.stderr.split("\n").filter((l) => /^(converted|valid) /.test(l))]).toEqual([
+      0,
+      ["converted 13, failed 1", "valid 13, failed 0"],
+    ]);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.split("\t")[1]),
+    ).toEqual(Array(13).fill("2020-05-31"));
     expect(r.leftBehind).toEqual([]);
   }, 180_000);
 

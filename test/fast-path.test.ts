@@ -15,7 +15,11 @@ import { readWhole } from "../src/xml.js";
 import type { ReadOptions } from "../src/xml.js";
 
 const NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
-const doc = (comment = "c", extra = "", root = `<DistributionConfig xmlns="${NS}">`) => `<?xml version="1.0" encoding="UTF-8"?>
+const doc = (
+  comment = "c",
+  extra = "",
+  root = `<DistributionConfig xmlns="${NS}">`,
+) => `<?xml version="1.0" encoding="UTF-8"?>
 ${root}
   <CallerReference>ref</CallerReference>
   <Origins><Quantity>1</Quantity><Items><Origin><Id>o</Id><DomainName>example.com</DomainName></Origin></Items></Origins>
@@ -27,13 +31,18 @@ ${root}
 
 const taken = (text: string, options: DecodeOptions & { positions?: boolean; version?: VersionId } = {}): boolean => {
   const { positions = false, version, ...rest } = options;
-  return fastDecode(text, (ns, local) => findByElement(ns, local, version), resolveOptions(rest), positions) !== undefined;
+  return (
+    fastDecode(text, (ns, local) => findByElement(ns, local, version), resolveOptions(rest), positions) !== undefined
+  );
 };
 
 /** Both paths, with and without positions, as a string and as bytes: the same result. */
 const expectSame = (text: string, options: ReadOptions = {}): void => {
   for (const input of [text, new TextEncoder().encode(text)]) {
-    for (const positions of [false, true]) expect(readWhole(input, { ...options, positions }, true)).toEqual(readWhole(input, { ...options, positions }, false));
+    for (const positions of [false, true])
+      expect(readWhole(input, { ...options, positions }, true)).toEqual(
+        readWhole(input, { ...options, positions }, false),
+      );
   }
 };
 
@@ -43,7 +52,10 @@ describe("the fast path takes", () => {
     ["no declaration", doc().replace(/^<\?xml[^>]*>\n/, "")],
     ["a single-quoted declaration without encoding", doc().replace(/^<\?xml[^>]*>/, "<?xml version='1.0'?>")],
     ["a byte order mark", `\uFEFF${doc()}`],
-    ["whitespace and line ends inside tags", doc().replace("<Enabled>", "<Enabled\n\t>").replace("</Comment>", "</Comment \n>")],
+    [
+      "whitespace and line ends inside tags",
+      doc().replace("<Enabled>", "<Enabled\n\t>").replace("</Comment>", "</Comment \n>"),
+    ],
     ["the predefined entities and character references", doc("a &lt;b&gt; &amp; &quot;c&apos; &#233;&#x4E2D;&#10;d")],
     ["characters up to U+D7FF", doc("é中\u00a0ü")],
     ["an empty element written <Comment/>", doc("").replace("<Comment></Comment>", "<Comment/>")],
@@ -80,7 +92,12 @@ describe("the fast path declines, and the saxes decoder reads the document", () 
     ["a processing instruction", doc().replace("<Enabled>", "<?pi x?><Enabled>")],
     ["CDATA", doc("<![CDATA[c]]>")],
     ["a DOCTYPE", doc().replace("\n<Distribution", "\n<!DOCTYPE x>\n<Distribution")],
-    ["a prefix", doc().replace(/<(\/?)DistributionConfig/g, "<$1p:DistributionConfig").replace(`xmlns="`, `xmlns:p="`)],
+    [
+      "a prefix",
+      doc()
+        .replace(/<(\/?)DistributionConfig/g, "<$1p:DistributionConfig")
+        .replace(`xmlns="`, `xmlns:p="`),
+    ],
     ["an xmlns attribute below the root", doc().replace("<Enabled>", `<Enabled xmlns="${NS}">`)],
     ["another namespace below the root", doc().replace("<Enabled>", `<Enabled xmlns="urn:other">`)],
     ["an attribute", doc().replace("<Enabled>", `<Enabled a="1">`)],

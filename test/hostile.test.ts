@@ -90,12 +90,18 @@ describe("hostile documents", () => {
 
   it("stops a document larger than maxDocumentSize", async () => {
     const { state, chunks } = lazy(`<DistributionConfig xmlns="${NS}">`, "<X>x</X>".repeat(1000), 100 * MiB);
-    expect(failureOf(await decodeAsync(chunks, { maxDocumentSize: 4 * MiB, unknown: "skip" })).code).toBe("document_too_large");
+    expect(failureOf(await decodeAsync(chunks, { maxDocumentSize: 4 * MiB, unknown: "skip" })).code).toBe(
+      "document_too_large",
+    );
     expect(state.pulled).toBeLessThan(5 * MiB);
   });
 
   it("rejects invalid UTF-8 at the offending byte, whole or in 1-byte chunks", async () => {
-    const bytes = Buffer.concat([Buffer.from(`<DistributionConfig xmlns="${NS}">\n  <Comment>caf`), Buffer.from([0xc3, 0x28]), Buffer.from("</Comment></DistributionConfig>")]);
+    const bytes = Buffer.concat([
+      Buffer.from(`<DistributionConfig xmlns="${NS}">\n  <Comment>caf`),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from("</Comment></DistributionConfig>"),
+    ]);
     const issue = failureOf(decode(bytes));
     expect(issue).toMatchObject({ code: "invalid_encoding", line: 2, column: 15, path: "/DistributionConfig/Comment" });
     expect(issue.message).toContain(`byte offset ${bytes.indexOf(0xc3)}`);
@@ -106,8 +112,16 @@ describe("hostile documents", () => {
   it("rejects UTF-16 input and overlong or surrogate UTF-8 encodings", () => {
     const utf16 = Buffer.from(`\uFEFF<DistributionConfig xmlns="${NS}"/>`, "utf16le");
     expect(failureOf(decode(utf16)).code).toBe("invalid_encoding");
-    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80]]) {
-      const doc = Buffer.concat([Buffer.from(`<DistributionConfig xmlns="${NS}"><Comment>`), Buffer.from(bad), Buffer.from("</Comment></DistributionConfig>")]);
+    for (const bad of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
+      const doc = Buffer.concat([
+        Buffer.from(`<DistributionConfig xmlns="${NS}"><Comment>`),
+        Buffer.from(bad),
+        Buffer.from("</Comment></DistributionConfig>"),
+      ]);
       expect(failureOf(decode(doc)).code).toBe("invalid_encoding");
     }
   });
@@ -118,7 +132,9 @@ describe("hostile documents", () => {
   });
 
   it("rejects a declared encoding other than UTF-8, and XML 1.1", () => {
-    expect(failureOf(decode(`<?xml version="1.0" encoding="ISO-8859-1"?><DistributionConfig xmlns="${NS}"/>`)).code).toBe("unsupported_encoding");
+    expect(
+      failureOf(decode(`<?xml version="1.0" encoding="ISO-8859-1"?><DistributionConfig xmlns="${NS}"/>`)).code,
+    ).toBe("unsupported_encoding");
     expect(failureOf(decode(`<?xml version="1.1"?><DistributionConfig xmlns="${NS}"/>`)).code).toBe("malformed_xml");
   });
 });
@@ -126,7 +142,11 @@ describe("hostile documents", () => {
 describe("warnings are bounded as issues are", () => {
   // 100,000 members the version does not have: each one a warning under unknown: "skip", kept up to maxErrors.
   const many = 100_000;
-  const counted = (r: { _tag: string; right?: { warnings?: readonly unknown[]; warningsTruncated?: true } }) => [r._tag, r.right?.warnings?.length, r.right?.warningsTruncated];
+  const counted = (r: { _tag: string; right?: { warnings?: readonly unknown[]; warningsTruncated?: true } }) => [
+    r._tag,
+    r.right?.warnings?.length,
+    r.right?.warningsTruncated,
+  ];
   const json = (n: number): string => `{${Array.from({ length: n }, (_, i) => `"Future${i}":1`).join(",")}}`;
 
   it("JSON: the first maxErrors warnings, and warningsTruncated, from text and from a value", () => {
@@ -139,7 +159,11 @@ describe("warnings are bounded as issues are", () => {
   it("XML: the first maxErrors warnings, and warningsTruncated, whole and streamed", async () => {
     const tagKeys = (n: number): string => `<TagKeys xmlns="${NS}">${"<Future/>".repeat(n)}</TagKeys>`;
     expect(counted(decode(tagKeys(many), { unknown: "skip", maxErrors: 10 }))).toEqual(["Right", 10, true]);
-    expect(counted(await decodeAsync([tagKeys(many)], { unknown: "skip", maxErrors: 10 }))).toEqual(["Right", 10, true]);
+    expect(counted(await decodeAsync([tagKeys(many)], { unknown: "skip", maxErrors: 10 }))).toEqual([
+      "Right",
+      10,
+      true,
+    ]);
     expect(counted(decode(tagKeys(10), { unknown: "skip", maxErrors: 10 }))).toEqual(["Right", 10, undefined]);
   });
 });
@@ -148,7 +172,11 @@ describe("arbitrary damage", () => {
   const base = new TextEncoder().encode(
     `<?xml version="1.0" encoding="UTF-8"?>\n<DistributionConfig xmlns="${NS}"><CallerReference>r</CallerReference><Origins><Quantity>1</Quantity><Items><Origin><Id>o</Id><DomainName>d&amp;x</DomainName></Origin></Items></Origins><DefaultCacheBehavior><TargetOriginId>o</TargetOriginId><ViewerProtocolPolicy>allow-all</ViewerProtocolPolicy></DefaultCacheBehavior><Comment>é 😀</Comment><Enabled>true</Enabled></DistributionConfig>`,
   );
-  const edit = fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), kind: fc.constantFrom("replace", "insert", "delete") });
+  const edit = fc.record({
+    at: fc.nat(),
+    byte: fc.integer({ min: 0, max: 255 }),
+    kind: fc.constantFrom("replace", "insert", "delete"),
+  });
 
   it.prop([fc.array(edit, { minLength: 1, maxLength: 6 }), fc.nat({ max: 8 })], { numRuns: 1000 })(
     "never throws: damaged bytes, whole or in chunks, give a decoded value or positioned issues",
@@ -162,11 +190,14 @@ describe("arbitrary damage", () => {
       }
       const input = Uint8Array.from(bytes);
       const whole = decode(input);
-      if (whole._tag === "Left") for (const issue of whole.left.issues) expect(issue.line >= 1 && issue.column >= 1).toBe(true);
+      if (whole._tag === "Left")
+        for (const issue of whole.left.issues) expect(issue.line >= 1 && issue.column >= 1).toBe(true);
       const size = chunk + 1;
-      const streamed = await decodeAsync((function* () {
-        for (let i = 0; i < input.length; i += size) yield input.subarray(i, i + size);
-      })());
+      const streamed = await decodeAsync(
+        (function* () {
+          for (let i = 0; i < input.length; i += size) yield input.subarray(i, i + size);
+        })(),
+      );
       // saxes may notice a different one of two adjacent well-formedness errors first depending on where chunks
       // end (e.g. "text outside the root" against "disallowed character" one column later); all else is equal.
       const malformed = (r: typeof whole) => r._tag === "Left" && r.left.issues.some((i) => i.code === "malformed_xml");

@@ -7,7 +7,16 @@ import { versions } from "../src/versions/index.js";
 
 const config = {
   CallerReference: "ref",
-  Origins: { Quantity: 1, Items: [{ Id: "o", DomainName: "example.com", CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: "https-only" } }] },
+  Origins: {
+    Quantity: 1,
+    Items: [
+      {
+        Id: "o",
+        DomainName: "example.com",
+        CustomOriginConfig: { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: "https-only" },
+      },
+    ],
+  },
   DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all" },
   Comment: "",
   Enabled: true,
@@ -23,7 +32,9 @@ describe("io-ts codecs", () => {
     expect(codec.decode(config)._tag).toBe("Right");
     expect(codec.is(config)).toBe(true);
     const bad = codec.decode({ ...config, Enabled: "true" });
-    expect(bad._tag === "Left" && bad.left.map((e) => e.message)).toEqual(["/DistributionConfig/Enabled: error[invalid_type]: expected a boolean, got \"true\""]);
+    expect(bad._tag === "Left" && bad.left.map((e) => e.message)).toEqual([
+      '/DistributionConfig/Enabled: error[invalid_type]: expected a boolean, got "true"',
+    ]);
   });
 
   it("report unknown members instead of dropping them", () => {
@@ -36,8 +47,18 @@ describe("io-ts codecs", () => {
       issuesOf({
         ...config,
         Aliases: { Quantity: 2, Items: ["a.example.com"] },
-        Origins: { Quantity: 1, Items: [{ ...origin, CustomOriginConfig: { HTTPPort: 2 ** 31, HTTPSPort: 1.5, OriginProtocolPolicy: "https" } }] },
-        DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all", AllowedMethods: { Quantity: 1, Items: [] }, MinTTL: 2 ** 53 },
+        Origins: {
+          Quantity: 1,
+          Items: [
+            { ...origin, CustomOriginConfig: { HTTPPort: 2 ** 31, HTTPSPort: 1.5, OriginProtocolPolicy: "https" } },
+          ],
+        },
+        DefaultCacheBehavior: {
+          TargetOriginId: "o",
+          ViewerProtocolPolicy: "allow-all",
+          AllowedMethods: { Quantity: 1, Items: [] },
+          MinTTL: 2 ** 53,
+        },
         Comment: undefined,
       }),
     ).toEqual([
@@ -53,36 +74,59 @@ describe("io-ts codecs", () => {
 
   it("check the model's list bounds, as the XML decoder does", () => {
     const member = (id: string) => ({ OriginId: id });
-    const group = (members: object[]) => ({ Id: "g", FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [500] } }, Members: { Quantity: members.length, Items: members } });
-    expect(issuesOf({ ...config, OriginGroups: { Quantity: 1, Items: [group([member("a"), member("b")])] } })).toEqual([]);
-    expect(issuesOf({ ...config, OriginGroups: { Quantity: 1, Items: [group([member("a"), member("b"), member("c")])] } })).toEqual([
-      ["list_length", "/DistributionConfig/OriginGroups/Items/OriginGroup[1]/Members/Items"],
-    ]);
+    const group = (members: object[]) => ({
+      Id: "g",
+      FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [500] } },
+      Members: { Quantity: members.length, Items: members },
+    });
+    expect(issuesOf({ ...config, OriginGroups: { Quantity: 1, Items: [group([member("a"), member("b")])] } })).toEqual(
+      [],
+    );
+    expect(
+      issuesOf({ ...config, OriginGroups: { Quantity: 1, Items: [group([member("a"), member("b"), member("c")])] } }),
+    ).toEqual([["list_length", "/DistributionConfig/OriginGroups/Items/OriginGroup[1]/Members/Items"]]);
   });
 
   it("read timestamps from ISO 8601 strings and write them back the same way", () => {
-    const distribution = { Id: "E1", ARN: "arn:aws:cloudfront::123456789012:distribution/E1", Status: "Deployed", LastModifiedTime: "2019-03-26T10:00:00.000Z", InProgressInvalidationBatches: 0, DomainName: "d.cloudfront.net", DistributionConfig: config };
+    const distribution = {
+      Id: "E1",
+      ARN: "arn:aws:cloudfront::123456789012:distribution/E1",
+      Status: "Deployed",
+      LastModifiedTime: "2019-03-26T10:00:00.000Z",
+      InProgressInvalidationBatches: 0,
+      DomainName: "d.cloudfront.net",
+      DistributionConfig: config,
+    };
     const r = decodeJson(distribution, { version: "2020-05-31", root: "Distribution" });
     if (r._tag === "Left") throw new Error(JSON.stringify(r.left));
-    expect((r.right.value as { LastModifiedTime: Date }).LastModifiedTime).toEqual(new Date("2019-03-26T10:00:00.000Z"));
+    expect((r.right.value as { LastModifiedTime: Date }).LastModifiedTime).toEqual(
+      new Date("2019-03-26T10:00:00.000Z"),
+    );
     expect(encodeJson(r.right)).toEqual(distribution);
-    const bad = decodeJson({ ...distribution, LastModifiedTime: "2019-02-29T10:00:00Z" }, { version: "2020-05-31", root: "Distribution" });
+    const bad = decodeJson(
+      { ...distribution, LastModifiedTime: "2019-02-29T10:00:00Z" },
+      { version: "2020-05-31", root: "Distribution" },
+    );
     expect(bad._tag === "Left" && bad.left.issues[0]?.code).toBe("invalid_timestamp");
   });
 });
 
 describe("io-ts codecs on anything", () => {
-  it.prop([fc.anything({ maxDepth: 4, withDate: true, withNullPrototype: true, withBigInt: true, withMap: true })], { numRuns: 500 })(
-    "never throw, and whatever they accept encodes to XML that decodes back",
-    (u) => {
-      const r = decodeJson(u, { version: "2020-05-31", root: "DistributionConfig" });
-      if (r._tag === "Left") expect(r.left.issues.length).toBeGreaterThan(0);
-      else expect(decode(encode(r.right))).toEqual({ _tag: "Right", right: r.right });
+  it.prop([fc.anything({ maxDepth: 4, withDate: true, withNullPrototype: true, withBigInt: true, withMap: true })], {
+    numRuns: 500,
+  })("never throw, and whatever they accept encodes to XML that decodes back", (u) => {
+    const r = decodeJson(u, { version: "2020-05-31", root: "DistributionConfig" });
+    if (r._tag === "Left") expect(r.left.issues.length).toBeGreaterThan(0);
+    else expect(decode(encode(r.right))).toEqual({ _tag: "Right", right: r.right });
+  });
+
+  it.prop([fc.constantFrom(...versions)], { numRuns: 27 })(
+    "accept what the version's arbitrary draws, for every version",
+    (v) => {
+      const [value] = fc.sample(arbitraryFor(v.shapes, v.shapes.DistributionConfig), { numRuns: 1, seed: 1 });
+      expect(
+        decodeJson(JSON.parse(JSON.stringify(value)), { version: v.version, root: "DistributionConfig" })._tag,
+      ).toBe("Right");
     },
   );
-
-  it.prop([fc.constantFrom(...versions)], { numRuns: 27 })("accept what the version's arbitrary draws, for every version", (v) => {
-    const [value] = fc.sample(arbitraryFor(v.shapes, v.shapes.DistributionConfig), { numRuns: 1, seed: 1 });
-    expect(decodeJson(JSON.parse(JSON.stringify(value)), { version: v.version, root: "DistributionConfig" })._tag).toBe("Right");
-  });
 });

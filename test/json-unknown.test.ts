@@ -8,22 +8,34 @@ import { describe, expect, it } from "vitest";
 import { decodeJson, encode, EncodeError, encodeJson, migrate, unknownMembers } from "../src/index.js";
 import type { Json } from "../src/index.js";
 
-const config = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "corpus", "2020-05-31", "legacy-forwarded-values.json"), "utf8")) as { DistributionConfig: Record<string, Json> })
-  .DistributionConfig;
-const withNewer = { ...config, ViewerCertificate: { ...(config["ViewerCertificate"] as Record<string, Json>), IncludeSubdomains: true } };
+const config = (
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, "..", "corpus", "2020-05-31", "legacy-forwarded-values.json"), "utf8"),
+  ) as { DistributionConfig: Record<string, Json> }
+).DistributionConfig;
+const withNewer = {
+  ...config,
+  ViewerCertificate: { ...(config["ViewerCertificate"] as Record<string, Json>), IncludeSubdomains: true },
+};
 const target = { version: "2020-05-31", root: "DistributionConfig" } as const;
 
 describe("JSON members the model does not have", () => {
   it("are unknown_member errors by default", () => {
     const r = decodeJson(withNewer, target);
-    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.path])).toEqual([["unknown_member", "/DistributionConfig/ViewerCertificate/IncludeSubdomains"]]);
+    expect(r._tag === "Left" && r.left.issues.map((i) => [i.code, i.path])).toEqual([
+      ["unknown_member", "/DistributionConfig/ViewerCertificate/IncludeSubdomains"],
+    ]);
   });
 
   it("are dropped with a warning under unknown: skip", () => {
     const r = decodeJson(withNewer, { ...target, unknown: "skip" });
     if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
     expect(r.right.warnings?.map((w) => [w.code, w.path, w.message])).toEqual([
-      ["unknown_member", "/DistributionConfig/ViewerCertificate/IncludeSubdomains", "IncludeSubdomains is not a member of ViewerCertificate in this version: dropped"],
+      [
+        "unknown_member",
+        "/DistributionConfig/ViewerCertificate/IncludeSubdomains",
+        "IncludeSubdomains is not a member of ViewerCertificate in this version: dropped",
+      ],
     ]);
     expect(encodeJson(r.right)).toEqual(config);
     expect(() => encode(r.right)).not.toThrow();
@@ -32,11 +44,17 @@ describe("JSON members the model does not have", () => {
   it("are kept through JSON output under unknown: preserve, and refused as XML", () => {
     const r = decodeJson(withNewer, { ...target, unknown: "preserve" });
     if (r._tag === "Left") expect.fail(JSON.stringify(r.left.issues));
-    expect(r.right.warnings?.map((w) => w.message)).toEqual(["IncludeSubdomains is not a member of ViewerCertificate in this version: kept as read"]);
+    expect(r.right.warnings?.map((w) => w.message)).toEqual([
+      "IncludeSubdomains is not a member of ViewerCertificate in this version: kept as read",
+    ]);
     expect(encodeJson(r.right)).toEqual(withNewer);
-    expect((r.right.value as { ViewerCertificate: Record<symbol, unknown> }).ViewerCertificate[unknownMembers]).toEqual({ IncludeSubdomains: true });
+    expect((r.right.value as { ViewerCertificate: Record<symbol, unknown> }).ViewerCertificate[unknownMembers]).toEqual(
+      { IncludeSubdomains: true },
+    );
     expect(() => encode(r.right)).toThrow(EncodeError);
-    expect(() => encode(r.right)).toThrow("/DistributionConfig/ViewerCertificate/IncludeSubdomains: the JSON member IncludeSubdomains is not in this version's model");
+    expect(() => encode(r.right)).toThrow(
+      "/DistributionConfig/ViewerCertificate/IncludeSubdomains: the JSON member IncludeSubdomains is not in this version's model",
+    );
   });
 
   it("become the typed member when a migration reaches the version that has it", () => {

@@ -37,7 +37,8 @@ const casesOf = (v: (typeof versions)[number]): Case[] => {
   }
   for (const root of v.roots) {
     for (const { node, element } of structsOf(shapes, shapes[root] as Node, root)) {
-      if (!cases.has(node)) cases.set(node, { version: v.version, shapes, node, element, runs: current ? 100 : legacy ? 10 : 15 });
+      if (!cases.has(node))
+        cases.set(node, { version: v.version, shapes, node, element, runs: current ? 100 : legacy ? 10 : 15 });
     }
   }
   return [...cases.values()];
@@ -46,41 +47,51 @@ const casesOf = (v: (typeof versions)[number]): Case[] => {
 describe.each(versions.map((v) => [v.version, casesOf(v)] as const))("laws of %s", (version, cases) => {
   const namespace = namespaceOf(version);
 
-  describe.each(cases.map((c) => [`${c.node.name} as <${c.element}>`, c] as const))("%s", (_, { shapes, node, element, runs }) => {
-    const arb = arbitraryFor(shapes, node);
-    const codec = codecFor(shapes, node, element);
-    const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
+  describe.each(cases.map((c) => [`${c.node.name} as <${c.element}>`, c] as const))(
+    "%s",
+    (_, { shapes, node, element, runs }) => {
+      const arb = arbitraryFor(shapes, node);
+      const codec = codecFor(shapes, node, element);
+      const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
 
-    it.prop([arb], { numRuns: runs })("the io-ts codec accepts every arbitrary value", (v) => {
-      const r = codec.decode(v);
-      expect(r._tag === "Left" ? r.left.map((e) => e.message) : []).toEqual([]);
-      expect(codec.is(v)).toBe(true);
-    });
+      it.prop([arb], { numRuns: runs })("the io-ts codec accepts every arbitrary value", (v) => {
+        const r = codec.decode(v);
+        expect(r._tag === "Left" ? r.left.map((e) => e.message) : []).toEqual([]);
+        expect(codec.is(v)).toBe(true);
+      });
 
-    it.prop([arb, fc.boolean()], { numRuns: runs })("decode(encode(v)) equals v, compact and pretty", (v, pretty) => {
-      const xml = encodeFragment(shapes, node, element, v, namespace, { pretty });
-      const r = decodeFragment(shapes, node, element, namespace, [xml]);
-      expect(r.ok ? [] : r.failure.issues).toEqual([]);
-      expect(r.ok && r.value).toStrictEqual(v);
-    });
+      it.prop([arb, fc.boolean()], { numRuns: runs })("decode(encode(v)) equals v, compact and pretty", (v, pretty) => {
+        const xml = encodeFragment(shapes, node, element, v, namespace, { pretty });
+        const r = decodeFragment(shapes, node, element, namespace, [xml]);
+        expect(r.ok ? [] : r.failure.issues).toEqual([]);
+        expect(r.ok && r.value).toStrictEqual(v);
+      });
 
-    it.prop([arb, cuts, fc.boolean()], { numRuns: runs })("decoding in random chunks (strings or bytes) equals decoding whole", (v, at, bytes) => {
-      const xml = encodeFragment(shapes, node, element, v, namespace);
-      const whole = decodeFragment(shapes, node, element, namespace, [xml]);
-      const chunks = bytes ? cut(utf8.encode(xml), at) : cut(xml, at);
-      expect(decodeFragment(shapes, node, element, namespace, chunks)).toStrictEqual(whole);
-    });
-  });
+      it.prop([arb, cuts, fc.boolean()], { numRuns: runs })(
+        "decoding in random chunks (strings or bytes) equals decoding whole",
+        (v, at, bytes) => {
+          const xml = encodeFragment(shapes, node, element, v, namespace);
+          const whole = decodeFragment(shapes, node, element, namespace, [xml]);
+          const chunks = bytes ? cut(utf8.encode(xml), at) : cut(xml, at);
+          expect(decodeFragment(shapes, node, element, namespace, chunks)).toStrictEqual(whole);
+        },
+      );
+    },
+  );
 });
 
 describe("coverage", () => {
   it("reaches every structure of every version, and every shape of a version is reachable from its roots", () => {
     for (const v of versions) {
       const shapes: Shapes = v.shapes;
-      const structs = new Set(v.roots.flatMap((root) => structsOf(shapes, shapes[root] as Node, root).map((s) => s.node)));
+      const structs = new Set(
+        v.roots.flatMap((root) => structsOf(shapes, shapes[root] as Node, root).map((s) => s.node)),
+      );
       const declared = Object.values(shapes).filter((s) => s._tag === "struct");
       expect(declared.filter((s) => !structs.has(s)).map((s) => `${v.version} ${s.name}`)).toEqual([]);
-      for (const [name, shape] of Object.entries(shapes)) if (shape._tag === "struct" || shape._tag === "enum") expect(`${v.version} ${shape.name}`).toBe(`${v.version} ${name}`);
+      for (const [name, shape] of Object.entries(shapes))
+        if (shape._tag === "struct" || shape._tag === "enum")
+          expect(`${v.version} ${shape.name}`).toBe(`${v.version} ${name}`);
     }
     expect(casesOf(latest).length).toBeGreaterThanOrEqual(60);
   });

@@ -41,54 +41,94 @@ const issuesOf = (body: string) => {
 
 describe("a repeated element", () => {
   it("is an array named as the element, in document order, read among other members in any order", () => {
-    const r = read("<CNAME>a</CNAME><Enabled>true</Enabled><CNAME>b</CNAME><S3Origin><DNSName>d</DNSName></S3Origin><CNAME>c</CNAME>");
+    const r = read(
+      "<CNAME>a</CNAME><Enabled>true</Enabled><CNAME>b</CNAME><S3Origin><DNSName>d</DNSName></S3Origin><CNAME>c</CNAME>",
+    );
     expect(r.ok && r.value).toStrictEqual({ CNAME: ["a", "b", "c"], Enabled: true, S3Origin: { DNSName: "d" } });
   });
 
   it("is written as one element per entry, in the schema's place, and left out when the member is", () => {
-    const xml = encodeFragment(shapes, root, "Config", { S3Origin: { DNSName: "d" }, CNAME: ["a", "b"], Enabled: true }, NS, { declaration: false });
-    expect(xml).toBe(`<Config xmlns="${NS}"><S3Origin><DNSName>d</DNSName></S3Origin><CNAME>a</CNAME><CNAME>b</CNAME><Enabled>true</Enabled></Config>`);
+    const xml = encodeFragment(
+      shapes,
+      root,
+      "Config",
+      { S3Origin: { DNSName: "d" }, CNAME: ["a", "b"], Enabled: true },
+      NS,
+      { declaration: false },
+    );
+    expect(xml).toBe(
+      `<Config xmlns="${NS}"><S3Origin><DNSName>d</DNSName></S3Origin><CNAME>a</CNAME><CNAME>b</CNAME><Enabled>true</Enabled></Config>`,
+    );
   });
 
   it("reports an invalid entry at its position among the entries", () => {
-    expect(issuesOf("<S3Origin><DNSName>d</DNSName></S3Origin><CNAME>a</CNAME><CNAME/><Enabled>true</Enabled>")).toEqual([
-      { code: "string_length", path: "/Config/CNAME[2]", line: 1, column: 97 },
-    ]);
+    expect(
+      issuesOf("<S3Origin><DNSName>d</DNSName></S3Origin><CNAME>a</CNAME><CNAME/><Enabled>true</Enabled>"),
+    ).toEqual([{ code: "string_length", path: "/Config/CNAME[2]", line: 1, column: 97 }]);
   });
 
   it("is never an empty array in a value: no XML spells one", () => {
-    expect(validateValue(shapes, root, "Config", { S3Origin: { DNSName: "d" }, CNAME: [], Enabled: true }).map((i) => [i.code, i.path])).toEqual([["list_length", "/Config/CNAME"]]);
+    expect(
+      validateValue(shapes, root, "Config", { S3Origin: { DNSName: "d" }, CNAME: [], Enabled: true }).map((i) => [
+        i.code,
+        i.path,
+      ]),
+    ).toEqual([["list_length", "/Config/CNAME"]]);
   });
 });
 
 describe("a flag", () => {
   it("is true when its empty element is there, written <Self/>, whitespace inside allowed", () => {
-    const r = read("<TrustedSigners><Self>\n </Self><AwsAccountNumber>1</AwsAccountNumber></TrustedSigners><CustomOrigin><DNSName>d</DNSName></CustomOrigin><Enabled>false</Enabled>");
-    expect(r.ok && r.value).toStrictEqual({ TrustedSigners: { Self: true, AwsAccountNumber: ["1"] }, CustomOrigin: { DNSName: "d" }, Enabled: false });
-    expect(encodeFragment(shapes, shapes["TrustedSigners"] as Struct, "TrustedSigners", { Self: true }, NS, { declaration: false })).toBe(`<TrustedSigners xmlns="${NS}"><Self/></TrustedSigners>`);
+    const r = read(
+      "<TrustedSigners><Self>\n </Self><AwsAccountNumber>1</AwsAccountNumber></TrustedSigners><CustomOrigin><DNSName>d</DNSName></CustomOrigin><Enabled>false</Enabled>",
+    );
+    expect(r.ok && r.value).toStrictEqual({
+      TrustedSigners: { Self: true, AwsAccountNumber: ["1"] },
+      CustomOrigin: { DNSName: "d" },
+      Enabled: false,
+    });
+    expect(
+      encodeFragment(shapes, shapes["TrustedSigners"] as Struct, "TrustedSigners", { Self: true }, NS, {
+        declaration: false,
+      }),
+    ).toBe(`<TrustedSigners xmlns="${NS}"><Self/></TrustedSigners>`);
   });
 
   it("holds no text, and no value but true", () => {
-    expect(issuesOf("<TrustedSigners><Self>true</Self></TrustedSigners><S3Origin><DNSName>d</DNSName></S3Origin><Enabled>true</Enabled>")).toEqual([
-      { code: "unexpected_text", path: "/Config/TrustedSigners/Self", line: 1, column: 56 },
-    ]);
-    expect(validateValue(shapes, shapes["TrustedSigners"] as Struct, "TrustedSigners", { Self: false }).map((i) => i.code)).toEqual(["invalid_type"]);
+    expect(
+      issuesOf(
+        "<TrustedSigners><Self>true</Self></TrustedSigners><S3Origin><DNSName>d</DNSName></S3Origin><Enabled>true</Enabled>",
+      ),
+    ).toEqual([{ code: "unexpected_text", path: "/Config/TrustedSigners/Self", line: 1, column: 56 }]);
+    expect(
+      validateValue(shapes, shapes["TrustedSigners"] as Struct, "TrustedSigners", { Self: false }).map((i) => i.code),
+    ).toEqual(["invalid_type"]);
   });
 });
 
 describe("a choice", () => {
   it("needs one of its members, reported at the structure", () => {
-    expect(issuesOf("<Enabled>true</Enabled>")).toEqual([{ code: "missing_element", path: "/Config/S3Origin", line: 1, column: 1 }]);
-    expect(validateValue(shapes, root, "Config", { Enabled: true }).map((i) => [i.code, i.path])).toEqual([["missing_element", "/Config/S3Origin"]]);
+    expect(issuesOf("<Enabled>true</Enabled>")).toEqual([
+      { code: "missing_element", path: "/Config/S3Origin", line: 1, column: 1 },
+    ]);
+    expect(validateValue(shapes, root, "Config", { Enabled: true }).map((i) => [i.code, i.path])).toEqual([
+      ["missing_element", "/Config/S3Origin"],
+    ]);
   });
 
   it("takes no second member, reported where it starts", () => {
-    expect(issuesOf("<S3Origin><DNSName>d</DNSName></S3Origin><Enabled>true</Enabled><CustomOrigin><DNSName>e</DNSName></CustomOrigin>")).toEqual([
-      { code: "unexpected_element", path: "/Config/CustomOrigin", line: 1, column: 104 },
-    ]);
-    expect(validateValue(shapes, root, "Config", { S3Origin: { DNSName: "d" }, CustomOrigin: { DNSName: "e" }, Enabled: true }).map((i) => [i.code, i.path])).toEqual([
-      ["unexpected_element", "/Config/CustomOrigin"],
-    ]);
+    expect(
+      issuesOf(
+        "<S3Origin><DNSName>d</DNSName></S3Origin><Enabled>true</Enabled><CustomOrigin><DNSName>e</DNSName></CustomOrigin>",
+      ),
+    ).toEqual([{ code: "unexpected_element", path: "/Config/CustomOrigin", line: 1, column: 104 }]);
+    expect(
+      validateValue(shapes, root, "Config", {
+        S3Origin: { DNSName: "d" },
+        CustomOrigin: { DNSName: "e" },
+        Enabled: true,
+      }).map((i) => [i.code, i.path]),
+    ).toEqual([["unexpected_element", "/Config/CustomOrigin"]]);
   });
 });
 
@@ -96,14 +136,17 @@ describe("every interpreter agrees", () => {
   const cases = structsOf(shapes, root, "Config").map(({ node, element }) => [element, node] as const);
 
   describe.each(cases)("<%s>", (element, node) => {
-    it.prop([arbitraryFor(shapes, node), fc.boolean()], { numRuns: 200 })("arbitraries are valid, survive XML both ways, and JSON too", (v, pretty) => {
-      expect(validateValue(shapes, node, element, v)).toEqual([]);
-      const r = decodeFragment(shapes, node, element, NS, [encodeFragment(shapes, node, element, v, NS, { pretty })]);
-      expect(r.ok ? [] : r.failure.issues).toEqual([]);
-      expect(r.ok && r.value).toStrictEqual(v);
-      const json = JSON.parse(JSON.stringify(toJson(shapes, node, v))) as unknown;
-      expect(fromJson(shapes, node, element, json).value).toStrictEqual(v);
-    });
+    it.prop([arbitraryFor(shapes, node), fc.boolean()], { numRuns: 200 })(
+      "arbitraries are valid, survive XML both ways, and JSON too",
+      (v, pretty) => {
+        expect(validateValue(shapes, node, element, v)).toEqual([]);
+        const r = decodeFragment(shapes, node, element, NS, [encodeFragment(shapes, node, element, v, NS, { pretty })]);
+        expect(r.ok ? [] : r.failure.issues).toEqual([]);
+        expect(r.ok && r.value).toStrictEqual(v);
+        const json = JSON.parse(JSON.stringify(toJson(shapes, node, v))) as unknown;
+        expect(fromJson(shapes, node, element, json).value).toStrictEqual(v);
+      },
+    );
   });
 
   it("arbitraries draw each member of a choice, and repeated members of several entries", () => {
@@ -126,6 +169,8 @@ describe("a list document of the old format", () => {
       ["E2", 2],
     ]);
     const last = events[2];
-    expect(last !== undefined && "result" in last && last.result._tag === "Right" && last.result.right.value).toStrictEqual({ Marker: "", MaxItems: 2, IsTruncated: false });
+    expect(
+      last !== undefined && "result" in last && last.result._tag === "Right" && last.result.right.value,
+    ).toStrictEqual({ Marker: "", MaxItems: 2, IsTruncated: false });
   });
 });

@@ -28,12 +28,19 @@ const newer = firstModelled as V;
 
 // The old document cannot say what the new format requires: a summary does not report RequiredProtocols, and a
 // repeated https has no place in one ViewerProtocolPolicy.
-const knownUpgradeFailures = [/^missing_element \/\w+List\/Items\/DistributionSummary\[\d+\]\/DefaultCacheBehavior\/ViewerProtocolPolicy$/, /^duplicate_element \/.*\/RequiredProtocols\/Protocol\[2\]$/];
+const knownUpgradeFailures = [
+  /^missing_element \/\w+List\/Items\/DistributionSummary\[\d+\]\/DefaultCacheBehavior\/ViewerProtocolPolicy$/,
+  /^duplicate_element \/.*\/RequiredProtocols\/Protocol\[2\]$/,
+];
 // The old format requires what the new one may leave out, and nothing stands in for it.
-const knownLossyFailures = [/^missing_element \/StreamingDistribution\/LastModifiedTime$/, /^missing_element \/.*InvalidationBatch\/Path$/];
+const knownLossyFailures = [
+  /^missing_element \/StreamingDistribution\/LastModifiedTime$/,
+  /^missing_element \/.*InvalidationBatch\/Path$/,
+];
 const known = (patterns: readonly RegExp[]) => (i: Issue) => patterns.some((re) => re.test(`${i.code} ${i.path}`));
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
 /** Where `after` does not hold what `before` holds (`lost`), and the members it holds besides (`added`). */
 const compare = (before: unknown, after: unknown, path: string): { lost: string[]; added: string[] } => {
@@ -45,7 +52,9 @@ const compare = (before: unknown, after: unknown, path: string): { lost: string[
   if (!isRecord(before)) return { lost: JSON.stringify(before) === JSON.stringify(after) ? [] : [path], added: [] };
   if (!isRecord(after)) return { lost: [path], added: [] };
   const parts = Object.keys(before).map((k) => compare(before[k], after[k], `${path}/${k}`));
-  const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k)).map((k) => `${path}/${k}`);
+  const added = Object.keys(after)
+    .filter((k) => !Object.hasOwn(before, k))
+    .map((k) => `${path}/${k}`);
   return { lost: parts.flatMap((p) => p.lost), added: [...added, ...parts.flatMap((p) => p.added)] };
 };
 
@@ -94,10 +103,19 @@ const honesty = (from: V, to: V, root: string, n: unknown): void => {
   expect([...lost.filter((p) => ![...dropped].some((d) => p.startsWith(d))), ...added]).toEqual([]);
 };
 
-describe.each((older.roots as readonly string[]).map((root) => [root] as const))(`${older.version} ⇄ ${newer.version} <%s>`, (root) => {
-  it.prop([arbitraryFor(older.shapes, rootNode(older, root), { maxItems: 2 })], { numRuns: 60 })("CreateGet, up to the assumptions", (o) => createGet(older, newer, root, o));
-  it.prop([arbitraryFor(newer.shapes, rootNode(newer, root), { maxItems: 2 })], { numRuns: 60 })("honesty, validity and PutGet", (n) => honesty(newer, older, root, n));
-});
+describe.each((older.roots as readonly string[]).map((root) => [root] as const))(
+  `${older.version} ⇄ ${newer.version} <%s>`,
+  (root) => {
+    it.prop([arbitraryFor(older.shapes, rootNode(older, root), { maxItems: 2 })], { numRuns: 60 })(
+      "CreateGet, up to the assumptions",
+      (o) => createGet(older, newer, root, o),
+    );
+    it.prop([arbitraryFor(newer.shapes, rootNode(newer, root), { maxItems: 2 })], { numRuns: 60 })(
+      "honesty, validity and PutGet",
+      (n) => honesty(newer, older, root, n),
+    );
+  },
+);
 
 const first = versions[0] as V;
 const chain = [
@@ -106,17 +124,28 @@ const chain = [
   [versions.find((v) => v.version === "2010-08-01") as V, "InvalidationBatch"],
 ] as const;
 
-describe.each(chain.map(([v, root]) => [v.version, root, v] as const))("the whole chain from %s <%s>", (version, root, from) => {
-  const to = latest as V;
-  it.prop([arbitraryFor(from.shapes, rootNode(from, root), { maxItems: 2 })], { numRuns: 50 })(`${version} → ${to.version} → ${version}, up to the assumptions`, (o) => createGet(from, to, root, o));
-  it.prop([arbitraryFor(to.shapes, rootNode(to, root), { maxItems: 2 })], { numRuns: 50 })(`${to.version} → ${version}: strict fails exactly when lossy loses; outputs are valid`, (n) => {
-    const strict = migrate(doc(to, root, n), from.version);
-    const lossy = migrate(doc(to, root, n), from.version, { lossy: true });
-    if (lossy._tag === "Left") {
-      expect(lossy.left.kind === "invalid" && lossy.left.issues.filter((i) => !known(knownLossyFailures)(i))).toEqual([]);
-      return;
-    }
-    expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
-    roundTrips(lossy.right);
-  });
-});
+describe.each(chain.map(([v, root]) => [v.version, root, v] as const))(
+  "the whole chain from %s <%s>",
+  (version, root, from) => {
+    const to = latest as V;
+    it.prop([arbitraryFor(from.shapes, rootNode(from, root), { maxItems: 2 })], { numRuns: 50 })(
+      `${version} → ${to.version} → ${version}, up to the assumptions`,
+      (o) => createGet(from, to, root, o),
+    );
+    it.prop([arbitraryFor(to.shapes, rootNode(to, root), { maxItems: 2 })], { numRuns: 50 })(
+      `${to.version} → ${version}: strict fails exactly when lossy loses; outputs are valid`,
+      (n) => {
+        const strict = migrate(doc(to, root, n), from.version);
+        const lossy = migrate(doc(to, root, n), from.version, { lossy: true });
+        if (lossy._tag === "Left") {
+          expect(
+            lossy.left.kind === "invalid" && lossy.left.issues.filter((i) => !known(knownLossyFailures)(i)),
+          ).toEqual([]);
+          return;
+        }
+        expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
+        roundTrips(lossy.right);
+      },
+    );
+  },
+);

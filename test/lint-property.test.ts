@@ -15,25 +15,49 @@ import { validArbitrary } from "./lint-valid.js";
 
 const decoded = (version: VersionId, root: RootName, value: unknown) => {
   const r = decodeJson(value, { version, root });
-  if (r._tag === "Left") throw new Error(`the repaired value is not a valid ${version} ${root}: ${JSON.stringify(r.left.issues.slice(0, 3))}`);
+  if (r._tag === "Left")
+    throw new Error(
+      `the repaired value is not a valid ${version} ${root}: ${JSON.stringify(r.left.issues.slice(0, 3))}`,
+    );
   return r.right;
 };
 
 // The versions lint reads: those with an official model (it declines the older ones).
-describe.each(versions.filter((v) => !legacyVersions.has(v.version)).map((v) => [v.version, v] as const))("lint, %s", (version, v) => {
-  it.prop([validArbitrary(v, "DistributionConfig")], { numRuns: 60 })("finds nothing in a DistributionConfig valid by construction", (value) => {
-    expect(lint(decoded(version, "DistributionConfig", value))).toEqual([]);
-  });
+describe.each(versions.filter((v) => !legacyVersions.has(v.version)).map((v) => [v.version, v] as const))(
+  "lint, %s",
+  (version, v) => {
+    it.prop([validArbitrary(v, "DistributionConfig")], { numRuns: 60 })(
+      "finds nothing in a DistributionConfig valid by construction",
+      (value) => {
+        expect(lint(decoded(version, "DistributionConfig", value))).toEqual([]);
+      },
+    );
 
-  it.prop([validArbitrary(v, "StreamingDistributionConfig")], { numRuns: 20 })("finds nothing in a StreamingDistributionConfig valid by construction", (value) => {
-    expect(lint(decoded(version, "StreamingDistributionConfig", value))).toEqual([]);
-  });
+    it.prop([validArbitrary(v, "StreamingDistributionConfig")], { numRuns: 20 })(
+      "finds nothing in a StreamingDistributionConfig valid by construction",
+      (value) => {
+        expect(lint(decoded(version, "StreamingDistributionConfig", value))).toEqual([]);
+      },
+    );
 
-  const roots = v.roots as readonly RootName[];
-  it.prop([fc.constantFrom(...roots).chain((root) => fc.tuple(fc.constant(root), arbitraryFor(v.shapes, (v.shapes as Record<string, Node>)[root] as Node, { maxItems: 4 })))], { numRuns: 60 })(
-    "lints any document the schema allows, of any root, without throwing, at paths under the root",
-    ([root, value]) => {
-      for (const f of lint(decoded(version, root, value))) expect(f.path.startsWith(`/${root}`)).toBe(true);
-    },
-  );
-});
+    const roots = v.roots as readonly RootName[];
+    it.prop(
+      [
+        fc
+          .constantFrom(...roots)
+          .chain((root) =>
+            fc.tuple(
+              fc.constant(root),
+              arbitraryFor(v.shapes, (v.shapes as Record<string, Node>)[root] as Node, { maxItems: 4 }),
+            ),
+          ),
+      ],
+      { numRuns: 60 },
+    )(
+      "lints any document the schema allows, of any root, without throwing, at paths under the root",
+      ([root, value]) => {
+        for (const f of lint(decoded(version, root, value))) expect(f.path.startsWith(`/${root}`)).toBe(true);
+      },
+    );
+  },
+);

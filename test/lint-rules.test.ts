@@ -100,8 +100,16 @@ describe("the rules and the reference", () => {
   it("know CloudFront's codes as the 2020-05-31 model lists them for CreateDistribution and UpdateDistribution", () => {
     const model = join(import.meta.dirname, "..", "..", "shared", "models", "cloudfront", "2020-05-31.json");
     if (!existsSync(model)) return;
-    const ops = (JSON.parse(readFileSync(model, "utf8")) as { operations: Record<string, { errors?: { shape: string }[] }> }).operations;
-    const codes = new Set(Object.entries(ops).flatMap(([name, op]) => (name.startsWith("CreateDistribution") || name.startsWith("UpdateDistribution") ? (op.errors ?? []).map((e) => e.shape) : [])));
+    const ops = (
+      JSON.parse(readFileSync(model, "utf8")) as { operations: Record<string, { errors?: { shape: string }[] }> }
+    ).operations;
+    const codes = new Set(
+      Object.entries(ops).flatMap(([name, op]) =>
+        name.startsWith("CreateDistribution") || name.startsWith("UpdateDistribution")
+          ? (op.errors ?? []).map((e) => e.shape)
+          : [],
+      ),
+    );
     expect([...cloudFrontCodes].sort()).toEqual([...codes].sort());
   });
 });

@@ -28,7 +28,16 @@ const keep = (wrapper: Value | undefined, n: number): void => {
 
 const origin = (o: Value, i: number, version: string): Value => {
   o["Id"] = `origin-${i}`;
-  const kind = o["S3OriginConfig"] !== undefined ? "s3" : o["CustomOriginConfig"] !== undefined ? "custom" : o["VpcOriginConfig"] !== undefined ? "vpc" : i % 2 === 0 ? "s3" : "custom";
+  const kind =
+    o["S3OriginConfig"] !== undefined
+      ? "s3"
+      : o["CustomOriginConfig"] !== undefined
+        ? "custom"
+        : o["VpcOriginConfig"] !== undefined
+          ? "vpc"
+          : i % 2 === 0
+            ? "s3"
+            : "custom";
   const q = quotasFor(version);
   const readFrom = inEffect({ since: "2019-03-26" }, version) ? 1 : 4;
   if (kind !== "s3") delete o["S3OriginConfig"];
@@ -37,7 +46,10 @@ const origin = (o: Value, i: number, version: string): Value => {
   if (kind === "s3") {
     o["DomainName"] = `bucket-${i}.s3.amazonaws.com`;
     const s3 = (o["S3OriginConfig"] ??= { OriginAccessIdentity: "" });
-    s3["OriginAccessIdentity"] = given(s3["OriginAccessIdentity"]) && !given(o["OriginAccessControlId"]) ? `origin-access-identity/cloudfront/E${i}ABC` : "";
+    s3["OriginAccessIdentity"] =
+      given(s3["OriginAccessIdentity"]) && !given(o["OriginAccessControlId"])
+        ? `origin-access-identity/cloudfront/E${i}ABC`
+        : "";
     if (s3["OriginReadTimeout"] !== undefined) s3["OriginReadTimeout"] = 30;
   } else {
     o["DomainName"] = `origin-${i}.example.com`;
@@ -46,13 +58,17 @@ const origin = (o: Value, i: number, version: string): Value => {
     const c = (o["CustomOriginConfig"] ??= { HTTPPort: 80, HTTPSPort: 443, OriginProtocolPolicy: "match-viewer" });
     c["HTTPPort"] = 80;
     c["HTTPSPort"] = 443;
-    if (c["OriginReadTimeout"] !== undefined) c["OriginReadTimeout"] = clamp(c["OriginReadTimeout"], readFrom, q.originReadTimeout);
-    if (c["OriginKeepaliveTimeout"] !== undefined) c["OriginKeepaliveTimeout"] = clamp(c["OriginKeepaliveTimeout"], 1, q.originKeepaliveTimeout);
+    if (c["OriginReadTimeout"] !== undefined)
+      c["OriginReadTimeout"] = clamp(c["OriginReadTimeout"], readFrom, q.originReadTimeout);
+    if (c["OriginKeepaliveTimeout"] !== undefined)
+      c["OriginKeepaliveTimeout"] = clamp(c["OriginKeepaliveTimeout"], 1, q.originKeepaliveTimeout);
   }
   if (kind === "vpc") {
     const c = o["VpcOriginConfig"];
-    if (c["OriginReadTimeout"] !== undefined) c["OriginReadTimeout"] = clamp(c["OriginReadTimeout"], readFrom, q.originReadTimeout);
-    if (c["OriginKeepaliveTimeout"] !== undefined) c["OriginKeepaliveTimeout"] = clamp(c["OriginKeepaliveTimeout"], 1, q.originKeepaliveTimeout);
+    if (c["OriginReadTimeout"] !== undefined)
+      c["OriginReadTimeout"] = clamp(c["OriginReadTimeout"], readFrom, q.originReadTimeout);
+    if (c["OriginKeepaliveTimeout"] !== undefined)
+      c["OriginKeepaliveTimeout"] = clamp(c["OriginKeepaliveTimeout"], 1, q.originKeepaliveTimeout);
   }
   if (given(o["OriginPath"])) o["OriginPath"] = `/path-${i}`;
   each(o["CustomHeaders"], (_, j) => ({ HeaderName: `X-Header-${j}`, HeaderValue: "v" }));
@@ -63,7 +79,13 @@ const origin = (o: Value, i: number, version: string): Value => {
   return o;
 };
 
-const behavior = (b: Value, j: number, version: string, targets: readonly string[], custom: ReadonlySet<string>): Value => {
+const behavior = (
+  b: Value,
+  j: number,
+  version: string,
+  targets: readonly string[],
+  custom: ReadonlySet<string>,
+): Value => {
   b["TargetOriginId"] = targets[j % targets.length];
   if (b["PathPattern"] !== undefined) b["PathPattern"] = `/p${j}/*`;
   if (given(b["CachePolicyId"])) for (const k of ["ForwardedValues", "MinTTL", "DefaultTTL", "MaxTTL"]) delete b[k];
@@ -86,14 +108,19 @@ const behavior = (b: Value, j: number, version: string, targets: readonly string
     if ((f["QueryStringCacheKeys"]?.["Items"]?.length ?? 0) > 0) f["QueryString"] = true;
     each(f["QueryStringCacheKeys"], (_, k) => `q${k}`);
   }
-  for (const m of [b["AllowedMethods"], b["AllowedMethods"]?.["CachedMethods"]]) if (m !== undefined) Object.assign(m, { Quantity: 2, Items: ["GET", "HEAD"] });
+  for (const m of [b["AllowedMethods"], b["AllowedMethods"]?.["CachedMethods"]])
+    if (m !== undefined) Object.assign(m, { Quantity: 2, Items: ["GET", "HEAD"] });
   const functions = b["FunctionAssociations"];
   keep(functions, 2);
   each(functions, (a, k) => ({ ...a, EventType: EVENTS[k] }));
   const lambdas = b["LambdaFunctionAssociations"];
   const events = (functions?.["Items"]?.length ?? 0) > 0 ? EVENTS.slice(2) : EVENTS;
   keep(lambdas, events.length);
-  each(lambdas, (a, k) => ({ ...a, LambdaFunctionARN: `arn:aws:lambda:us-east-1:123456789012:function:f${j}-${k}:1`, EventType: events[k] }));
+  each(lambdas, (a, k) => ({
+    ...a,
+    LambdaFunctionARN: `arn:aws:lambda:us-east-1:123456789012:function:f${j}-${k}:1`,
+    EventType: events[k],
+  }));
   if (b["FieldLevelEncryptionId"] !== undefined) b["FieldLevelEncryptionId"] = "";
   return b;
 };
@@ -110,21 +137,30 @@ export const repairDistributionConfig = (d: Value, version: string): Value => {
     return g;
   });
   const custom = new Set(origins.filter((o) => o["CustomOriginConfig"] !== undefined).map((o) => o["Id"] as string));
-  const targets = [...origins.map((o) => o["Id"] as string), ...((d["OriginGroups"]?.["Items"] ?? []) as Value[]).map((g) => g["Id"] as string)];
+  const targets = [
+    ...origins.map((o) => o["Id"] as string),
+    ...((d["OriginGroups"]?.["Items"] ?? []) as Value[]).map((g) => g["Id"] as string),
+  ];
   behavior(d["DefaultCacheBehavior"], 0, version, targets, custom);
   each(d["CacheBehaviors"], (b, j) => behavior(b, j + 1, version, targets, custom));
   each(d["CustomErrorResponses"], (r, k) => {
     r["ErrorCode"] = ERROR_CODES[k % ERROR_CODES.length];
     if (r["ErrorCode"] === 416) delete r["ErrorCachingMinTTL"];
-    else if (r["ErrorCachingMinTTL"] !== undefined) r["ErrorCachingMinTTL"] = clamp(r["ErrorCachingMinTTL"], 0, 31536000);
-    if (given(r["ResponsePagePath"]) || given(r["ResponseCode"])) Object.assign(r, { ResponsePagePath: `/error-${k}.html`, ResponseCode: "200" });
+    else if (r["ErrorCachingMinTTL"] !== undefined)
+      r["ErrorCachingMinTTL"] = clamp(r["ErrorCachingMinTTL"], 0, 31536000);
+    if (given(r["ResponsePagePath"]) || given(r["ResponseCode"]))
+      Object.assign(r, { ResponsePagePath: `/error-${k}.html`, ResponseCode: "200" });
     else for (const m of ["ResponsePagePath", "ResponseCode"]) delete r[m];
     return r;
   });
   repairLogging(d["Logging"]);
   if (d["ViewerCertificate"] !== undefined) {
     d["ViewerCertificate"] = given(d["ViewerCertificate"]["ACMCertificateArn"])
-      ? { ACMCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/0000", SSLSupportMethod: "sni-only", MinimumProtocolVersion: "TLSv1" }
+      ? {
+          ACMCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/0000",
+          SSLSupportMethod: "sni-only",
+          MinimumProtocolVersion: "TLSv1",
+        }
       : { CloudFrontDefaultCertificate: true };
   }
   const geo = d["Restrictions"]?.["GeoRestriction"];
@@ -133,7 +169,8 @@ export const repairDistributionConfig = (d: Value, version: string): Value => {
     Object.assign(geo, { Quantity: n, Items: ["US", "FR", "JP"].slice(0, n) });
     if (n === 0) delete geo["Items"];
   }
-  if (typeof d["WebACLId"] === "string" && d["WebACLId"].startsWith("arn:")) d["WebACLId"] = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/site/0000";
+  if (typeof d["WebACLId"] === "string" && d["WebACLId"].startsWith("arn:"))
+    d["WebACLId"] = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/site/0000";
   return d;
 };
 
@@ -145,16 +182,22 @@ const repairLogging = (l: Value | undefined): void => {
 
 export const repairStreamingDistributionConfig = (d: Value): Value => {
   each(d["Aliases"], (_, i) => `a${i}.example.com`);
-  if (given(d["S3Origin"]["OriginAccessIdentity"])) d["S3Origin"]["OriginAccessIdentity"] = "origin-access-identity/cloudfront/E1ABC";
+  if (given(d["S3Origin"]["OriginAccessIdentity"]))
+    d["S3Origin"]["OriginAccessIdentity"] = "origin-access-identity/cloudfront/E1ABC";
   repairLogging(d["Logging"]);
   return d;
 };
 
 /** Valid documents of a root of a version, by construction. */
-export const validArbitrary = (v: VersionModule, root: "DistributionConfig" | "StreamingDistributionConfig"): fc.Arbitrary<unknown> => {
+export const validArbitrary = (
+  v: VersionModule,
+  root: "DistributionConfig" | "StreamingDistributionConfig",
+): fc.Arbitrary<unknown> => {
   const shapes: Shapes = v.shapes;
   return arbitraryFor(shapes, shapes[root] as Node).map((value) => {
     const copy = structuredClone(value) as Value;
-    return root === "DistributionConfig" ? repairDistributionConfig(copy, v.version) : repairStreamingDistributionConfig(copy);
+    return root === "DistributionConfig"
+      ? repairDistributionConfig(copy, v.version)
+      : repairStreamingDistributionConfig(copy);
   });
 };

@@ -6,7 +6,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { right } from "fp-ts/lib/Either.js";
-import { decode, decodeJson, encode, formatIssue, invalidFixtures, lint, lintRules, migrate, minimalDraft, toSarif, toSarifFiles } from "../src/index.js";
+import {
+  decode,
+  decodeJson,
+  encode,
+  formatIssue,
+  invalidFixtures,
+  lint,
+  lintRules,
+  migrate,
+  minimalDraft,
+  toSarif,
+  toSarifFiles,
+} from "../src/index.js";
 import type { Decoded, LintFinding, VersionId } from "../src/index.js";
 import { decodedDraft } from "../src/lint/fixtures.js";
 import { behavior } from "../src/lint/rules/draft.js";
@@ -64,8 +76,20 @@ describe("lint findings", () => {
       ["target-origin-exists", 22],
       ["comment-length", 39],
     ]);
-    expect(Object.keys(found[0] ?? {})).toEqual(["code", "rule", "severity", "path", "line", "column", "message", "expected", "actual"]);
-    expect(formatIssue(found[0] as LintFinding, "d.xml")).toMatch(/^d\.xml:22:5: error\[NoSuchOrigin\] \(target-origin-exists\): no origin or origin group has the Id "nowhere"/);
+    expect(Object.keys(found[0] ?? {})).toEqual([
+      "code",
+      "rule",
+      "severity",
+      "path",
+      "line",
+      "column",
+      "message",
+      "expected",
+      "actual",
+    ]);
+    expect(formatIssue(found[0] as LintFinding, "d.xml")).toMatch(
+      /^d\.xml:22:5: error\[NoSuchOrigin\] \(target-origin-exists\): no origin or origin group has the Id "nowhere"/,
+    );
   });
 
   it("have no position when the document was JSON", () => {
@@ -75,10 +99,15 @@ describe("lint findings", () => {
   });
 
   it("reach structures inside every root: a Distribution's configuration, a list's summaries", () => {
-    const xml = readFileSync(join(corpus, "2020-05-31", "distribution-list.xml"), "utf8").replace("<TargetOriginId>", "<TargetOriginId>x-");
+    const xml = readFileSync(join(corpus, "2020-05-31", "distribution-list.xml"), "utf8").replace(
+      "<TargetOriginId>",
+      "<TargetOriginId>x-",
+    );
     const read = decode(xml, { positions: true });
     if (read._tag === "Left") return expect.fail("does not read");
-    expect(lint(read.right).find((f) => f.rule === "target-origin-exists")?.path).toMatch(/^\/DistributionList\/Items\/DistributionSummary\[1\]\/(DefaultCacheBehavior|CacheBehaviors)/);
+    expect(lint(read.right).find((f) => f.rule === "target-origin-exists")?.path).toMatch(
+      /^\/DistributionList\/Items\/DistributionSummary\[1\]\/(DefaultCacheBehavior|CacheBehaviors)/,
+    );
   });
 
   it("say when a signed behaviour comes after an unsigned one on overlapping paths, and only then", () => {
@@ -94,44 +123,66 @@ describe("lint findings", () => {
 
 describe("lint on the corpus", () => {
   const versionDirs = readdirSync(corpus).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  const documents = versionDirs.flatMap((v) => readdirSync(join(corpus, v)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => join(v, f)));
+  const documents = versionDirs.flatMap((v) =>
+    readdirSync(join(corpus, v))
+      .filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml"))
+      .map((f) => join(v, f)),
+  );
 
   // A document before 2012-05-05 is linted as what it becomes: its upgrade to the latest version.
   it.each(documents)("finds no error in %s", (file) => {
     const read = decode(readFileSync(join(corpus, file)), { positions: true });
     if (read._tag === "Left") return expect.fail("does not decode");
-    const linted = legacyVersions.has(read.right.version) ? migrate(read.right, latest.version, { accountId: "123456789012" }) : right(read.right);
+    const linted = legacyVersions.has(read.right.version)
+      ? migrate(read.right, latest.version, { accountId: "123456789012" })
+      : right(read.right);
     if (linted._tag === "Left") return;
     expect(lint(linted.right).filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("declines a document before 2012-05-05, saying why and what to do instead", () => {
-    const read = decode('<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2008-06-30/"><Origin>b.s3.amazonaws.com</Origin><CallerReference>r</CallerReference><Enabled>true</Enabled></DistributionConfig>');
+    const read = decode(
+      '<DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2008-06-30/"><Origin>b.s3.amazonaws.com</Origin><CallerReference>r</CallerReference><Enabled>true</Enabled></DistributionConfig>',
+    );
     if (read._tag === "Left") return expect.fail("does not decode");
-    expect(() => lint(read.right)).toThrow(/^lint reads API versions from 2012-05-05 on, .* 2008-06-30 is in the format before it: convert the document first \(cfxml convert --to 2020-05-31\)/);
+    expect(() => lint(read.right)).toThrow(
+      /^lint reads API versions from 2012-05-05 on, .* 2008-06-30 is in the format before it: convert the document first \(cfxml convert --to 2020-05-31\)/,
+    );
     expect(() => minimalDraft("2010-11-01")).toThrow(TypeError);
   });
 
   interface Entry {
     readonly file: string;
-    readonly expect: { readonly rejected?: unknown; readonly json?: { readonly version: VersionId; readonly root: "DistributionConfig" } };
+    readonly expect: {
+      readonly rejected?: unknown;
+      readonly json?: { readonly version: VersionId; readonly root: "DistributionConfig" };
+    };
   }
   // Documents others wrote that CloudFront would refuse, each with why it is in the corpus all the same.
   const refused: Readonly<Record<string, { readonly rules: readonly string[]; readonly because: string }>> = {
     "paws/createstreamingdistribution-request.xml": {
       rules: ["origin-access-identity"],
-      because: "Paws' serializer test writes the bare Id E3D5Y5RWA05QO1; the live response it is paired with (to another request: the CallerReference differs) shows origin-access-identity/cloudfront/E3D5Y5RWA05QO1",
+      because:
+        "Paws' serializer test writes the bare Id E3D5Y5RWA05QO1; the live response it is paired with (to another request: the CallerReference differs) shows origin-access-identity/cloudfront/E3D5Y5RWA05QO1",
     },
   };
-  const manifest = (JSON.parse(readFileSync(join(corpus, "real", "MANIFEST.json"), "utf8")) as Entry[]).filter((e) => e.expect.rejected === undefined);
+  const manifest = (JSON.parse(readFileSync(join(corpus, "real", "MANIFEST.json"), "utf8")) as Entry[]).filter(
+    (e) => e.expect.rejected === undefined,
+  );
 
-  it.each(manifest.map((e) => [e.file, e] as const))("finds no error in real/%s, or only what is recorded", (file, e) => {
-    const bytes = readFileSync(join(corpus, "real", file));
-    const target = e.expect.json;
-    const read = target === undefined ? decode(bytes, { positions: true }) : decodeJson((JSON.parse(bytes.toString("utf8")) as Record<string, unknown>)[target.root], target);
-    if (read._tag === "Left") return expect.fail("does not decode");
-    expect(rulesOf(lint(read.right).filter((f) => f.severity === "error"))).toEqual(refused[file]?.rules ?? []);
-  });
+  it.each(manifest.map((e) => [e.file, e] as const))(
+    "finds no error in real/%s, or only what is recorded",
+    (file, e) => {
+      const bytes = readFileSync(join(corpus, "real", file));
+      const target = e.expect.json;
+      const read =
+        target === undefined
+          ? decode(bytes, { positions: true })
+          : decodeJson((JSON.parse(bytes.toString("utf8")) as Record<string, unknown>)[target.root], target);
+      if (read._tag === "Left") return expect.fail("does not decode");
+      expect(rulesOf(lint(read.right).filter((f) => f.severity === "error"))).toEqual(refused[file]?.rules ?? []);
+    },
+  );
 });
 
 describe("toSarif", () => {
@@ -156,14 +207,22 @@ describe("toSarif", () => {
       ruleId: "target-origin-exists",
       ruleIndex: 0,
       level: "error",
-      locations: [{ physicalLocation: { artifactLocation: { uri: "dist/config.xml" }, region: { startLine: 22, startColumn: 5 } }, logicalLocations: [{ fullyQualifiedName: "/DistributionConfig/DefaultCacheBehavior/TargetOriginId" }] }],
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: "dist/config.xml" }, region: { startLine: 22, startColumn: 5 } },
+          logicalLocations: [{ fullyQualifiedName: "/DistributionConfig/DefaultCacheBehavior/TargetOriginId" }],
+        },
+      ],
       properties: { code: "NoSuchOrigin", actual: "nowhere" },
     });
     expect(JSON.parse(JSON.stringify(log))).toEqual(log);
   });
 
   it("puts several files in one run, and leaves out what it does not know", () => {
-    const log = toSarifFiles([{ file: "a.xml", findings: found() }, { findings: found().map(({ line, column, ...rest }) => rest) }]);
+    const log = toSarifFiles([
+      { file: "a.xml", findings: found() },
+      { findings: found().map(({ line, column, ...rest }) => rest) },
+    ]);
     expect(log.runs[0].results).toHaveLength(4);
     expect(log.runs[0].results[3]).not.toHaveProperty("locations.0.physicalLocation");
     expect(toSarif([]).runs[0]).toEqual({ tool: { driver: { name: "cfxml", rules: [] } }, results: [] });
@@ -171,17 +230,20 @@ describe("toSarif", () => {
 });
 
 describe("invalidFixtures", () => {
-  it.each(["2012-05-05", "2016-11-25", "2020-05-31"] as const)("gives one document per lint code of %s, each breaking one rule where it says", (version) => {
-    const fixtures = invalidFixtures(version);
-    const codes = new Set(lintRules.filter((r) => fixtures.some((f) => f.rule === r.id)).map((r) => r.code));
-    expect(fixtures.map((f) => f.code)).toEqual([...codes]);
-    expect(new Set(fixtures.map((f) => f.code)).size).toBe(fixtures.length);
-    for (const f of fixtures) {
-      const read = decode(encode(f.document, { pretty: true }), { positions: true });
-      if (read._tag === "Left") return expect.fail(f.rule);
-      expect(lint(read.right)).toEqual([f.expected]);
-    }
-  });
+  it.each(["2012-05-05", "2016-11-25", "2020-05-31"] as const)(
+    "gives one document per lint code of %s, each breaking one rule where it says",
+    (version) => {
+      const fixtures = invalidFixtures(version);
+      const codes = new Set(lintRules.filter((r) => fixtures.some((f) => f.rule === r.id)).map((r) => r.code));
+      expect(fixtures.map((f) => f.code)).toEqual([...codes]);
+      expect(new Set(fixtures.map((f) => f.code)).size).toBe(fixtures.length);
+      for (const f of fixtures) {
+        const read = decode(encode(f.document, { pretty: true }), { positions: true });
+        if (read._tag === "Left") return expect.fail(f.rule);
+        expect(lint(read.right)).toEqual([f.expected]);
+      }
+    },
+  );
 
   it("covers every code of the latest version", () => {
     const latest = versions[versions.length - 1]?.version as VersionId;

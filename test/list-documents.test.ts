@@ -17,7 +17,8 @@ const collect = async (chunks: Iterable<string>): Promise<ItemEvent[]> => {
   return out;
 };
 
-const chunked = (s: string, size: number): string[] => Array.from({ length: Math.ceil(s.length / size) }, (_, i) => s.slice(i * size, (i + 1) * size));
+const chunked = (s: string, size: number): string[] =>
+  Array.from({ length: Math.ceil(s.length / size) }, (_, i) => s.slice(i * size, (i + 1) * size));
 
 describe("HttpVersion as ListDistributions writes it", () => {
   it("is read with a noncanonical_enum warning per value, kept as written, and written back unchanged", () => {
@@ -33,7 +34,9 @@ describe("HttpVersion as ListDistributions writes it", () => {
   it("is accepted from AWS CLI JSON the same way", () => {
     const r = decode(listed);
     if (r._tag === "Left") expect.fail("rejected");
-    const json = JSON.parse(readFileSync(join(corpus, "2016-09-07", "distribution-list-http2-as-listed.json"), "utf8")) as { DistributionList: unknown };
+    const json = JSON.parse(
+      readFileSync(join(corpus, "2016-09-07", "distribution-list-http2-as-listed.json"), "utf8"),
+    ) as { DistributionList: unknown };
     const fromJson = decodeJson(json.DistributionList, { version: "2016-09-07", root: "DistributionList" });
     if (fromJson._tag === "Left") expect.fail(JSON.stringify(fromJson.left.issues));
     expect(fromJson.right.warnings?.map((w) => [w.code, w.path, "line" in w])).toEqual([
@@ -44,7 +47,10 @@ describe("HttpVersion as ListDistributions writes it", () => {
   });
 
   it("is accepted only in summaries, where CloudFront writes it, and only with the http prefix upper-cased", () => {
-    const inConfig = readFileSync(join(corpus, "2016-09-07", "http2-static-site.xml"), "utf8").replace("<HttpVersion>http2</HttpVersion>", "<HttpVersion>HTTP2</HttpVersion>");
+    const inConfig = readFileSync(join(corpus, "2016-09-07", "http2-static-site.xml"), "utf8").replace(
+      "<HttpVersion>http2</HttpVersion>",
+      "<HttpVersion>HTTP2</HttpVersion>",
+    );
     expect(inConfig).toContain("HTTP2");
     const r = decode(inConfig);
     expect(r._tag === "Left" && r.left.issues.map((i) => i.code)).toEqual(["invalid_enum"]);
@@ -58,14 +64,19 @@ describe("decodeItems", () => {
   // handed over entry by entry (a modelled list's Items, or the old format's repeated summaries or Paths).
   const documents = readdirSync(corpus)
     .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
-    .flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml")).map((f) => `${d}/${f}`));
+    .flatMap((d) =>
+      readdirSync(join(corpus, d))
+        .filter((f) => f.endsWith(".xml") && !f.endsWith(".canonical.xml"))
+        .map((f) => `${d}/${f}`),
+    );
   it.each(documents)("%s: entries and result together are what decode gives", async (name) => {
     const text = readFileSync(join(corpus, name), "utf8");
     const whole = decode(text);
     const events = await collect(chunked(text, 61));
     const last = events.pop();
     if (last === undefined || !("result" in last)) return expect.fail("no result");
-    if (whole._tag === "Left" || last.result._tag === "Left") return expect([last.result._tag, whole._tag]).toEqual(["Left", "Left"]);
+    if (whole._tag === "Left" || last.result._tag === "Left")
+      return expect([last.result._tag, whole._tag]).toEqual(["Left", "Left"]);
     const items = events.map((e) => ("item" in e ? e.item : expect.fail("an event after the result")));
     const value = whole.right.value as Record<string, unknown>;
     const rest = last.result.right.value as Record<string, unknown>;
@@ -95,7 +106,9 @@ describe("decodeItems", () => {
 
   it("yields entries before the document has been read to its end", async () => {
     const summary = /<DistributionSummary>[\s\S]*?<\/DistributionSummary>/.exec(listed)?.[0] as string;
-    const many = listed.replace("<Quantity>2</Quantity>", "<Quantity>41</Quantity>").replace("<Items>", `<Items>${summary.repeat(39)}`);
+    const many = listed
+      .replace("<Quantity>2</Quantity>", "<Quantity>41</Quantity>")
+      .replace("<Items>", `<Items>${summary.repeat(39)}`);
     const parts = chunked(many, 64);
     let fed = 0;
     const source = (function* () {
@@ -114,11 +127,18 @@ describe("decodeItems", () => {
   });
 
   it("does not yield an entry with an issue, reports it in the result, and still checks Quantity against every entry", async () => {
-    const bad = listed.replace("<Status>InProgress</Status>", "<Status><b/></Status>").replace("<Quantity>2</Quantity>", "<Quantity>3</Quantity>");
+    const bad = listed
+      .replace("<Status>InProgress</Status>", "<Status><b/></Status>")
+      .replace("<Quantity>2</Quantity>", "<Quantity>3</Quantity>");
     const events = await collect([bad]);
     expect(events.filter((e) => "item" in e).map((e) => "item" in e && e.index)).toEqual([1]);
     const last = events[events.length - 1];
-    expect(last !== undefined && "result" in last && last.result._tag === "Left" && last.result.left.issues.map((i) => [i.code, i.path])).toEqual([
+    expect(
+      last !== undefined &&
+        "result" in last &&
+        last.result._tag === "Left" &&
+        last.result.left.issues.map((i) => [i.code, i.path]),
+    ).toEqual([
       ["quantity_mismatch", "/DistributionList/Quantity"],
       ["unexpected_element", "/DistributionList/Items/DistributionSummary[2]/Status/b"],
     ]);
@@ -126,7 +146,12 @@ describe("decodeItems", () => {
 
   it("streams every list document (Tags' items, an invalidation list's summaries) and yields only the result of any other", async () => {
     const tags = readFileSync(join(corpus, "2020-05-31", "tags.xml"), "utf8");
-    expect((await collect([tags])).map((e) => ("item" in e ? e.item : "result"))).toEqual([{ Key: "team", Value: "media" }, { Key: "cost-center", Value: "CC-4100" }, { Key: "temporary" }, "result"]);
+    expect((await collect([tags])).map((e) => ("item" in e ? e.item : "result"))).toEqual([
+      { Key: "team", Value: "media" },
+      { Key: "cost-center", Value: "CC-4100" },
+      { Key: "temporary" },
+      "result",
+    ]);
     const invalidations = readFileSync(join(corpus, "2012-05-05", "invalidation-list.xml"), "utf8");
     expect((await collect([invalidations])).map((e) => ("item" in e ? e.index : "result"))).toEqual([1, 2, "result"]);
     const config = readFileSync(join(corpus, "2020-05-31", "invalidation.xml"), "utf8");
@@ -150,12 +175,15 @@ describe("decodeItems", () => {
     }
     expect(count).toBe(n);
     expect(result !== undefined && "result" in result && result.result._tag).toBe("Right");
-    const value = result !== undefined && "result" in result && result.result._tag === "Right" ? (result.result.right.value as object) : {};
+    const value =
+      result !== undefined && "result" in result && result.result._tag === "Right"
+        ? (result.result.right.value as object)
+        : {};
     expect(Object.keys(value)).toEqual(["Marker", "MaxItems", "IsTruncated", "Quantity"]);
   });
 });
 
-describe("decodeItems with unknown: \"preserve\"", () => {
+describe('decodeItems with unknown: "preserve"', () => {
   const ns = namespaceOf("2020-05-31");
   const list = (between: string) =>
     `<InvalidationList xmlns="${ns}"><Future>x</Future><Marker/><MaxItems>10</MaxItems><IsTruncated>false</IsTruncated><Quantity>1</Quantity><Items>${between}<InvalidationSummary><Id>I1</Id><CreateTime>2020-01-01T00:00:00Z</CreateTime><Status>Completed</Status><Inner>z</Inner></InvalidationSummary></Items></InvalidationList>`;
@@ -167,29 +195,51 @@ describe("decodeItems with unknown: \"preserve\"", () => {
 
   it("keeps an unknown element inside an entry with the entry, and one beside the list with the result", async () => {
     const [item, last] = await events(list(""));
-    if (item === undefined || !("item" in item) || last === undefined || !("result" in last) || last.result._tag === "Left") return expect.fail("not an item, then a result");
-    expect((item.item as Record<symbol, { raw: string }[]>)[unknownElements]?.map((u) => u.raw)).toEqual(["<Inner>z</Inner>"]);
-    expect((last.result.right.value as Record<symbol, { raw: string }[]>)[unknownElements]?.map((u) => u.raw)).toEqual(["<Future>x</Future>"]);
+    if (
+      item === undefined ||
+      !("item" in item) ||
+      last === undefined ||
+      !("result" in last) ||
+      last.result._tag === "Left"
+    )
+      return expect.fail("not an item, then a result");
+    expect((item.item as Record<symbol, { raw: string }[]>)[unknownElements]?.map((u) => u.raw)).toEqual([
+      "<Inner>z</Inner>",
+    ]);
+    expect((last.result.right.value as Record<symbol, { raw: string }[]>)[unknownElements]?.map((u) => u.raw)).toEqual([
+      "<Future>x</Future>",
+    ]);
   });
 
   it("refuses one between the entries, which no value it hands over could carry, rather than drop it", async () => {
     const last = (await events(list("<Later>y</Later>"))).pop();
     if (last === undefined || !("result" in last) || last.result._tag === "Right") return expect.fail("accepted");
     const column = list("<Later>y</Later>").indexOf("<Later>") + 1;
-    expect(last.result.left.issues.map((i) => [i.code, i.path, i.line, i.column])).toEqual([["unknown_element", "/InvalidationList/Items/Later", 1, column]]);
+    expect(last.result.left.issues.map((i) => [i.code, i.path, i.line, i.column])).toEqual([
+      ["unknown_element", "/InvalidationList/Items/Later", 1, column],
+    ]);
     expect(decode(list("<Later>y</Later>"), { unknown: "preserve" })._tag).toBe("Right");
   });
 });
 
 describe("decodeItems with entries written without <Items>", () => {
   it("streams them too when accepted, counting them against Quantity, and keeps no Items in the result", async () => {
-    const invalidations = readFileSync(join(corpus, "2012-05-05", "invalidation-list.xml"), "utf8").replace(/<\/?Items>\n/g, "");
+    const invalidations = readFileSync(join(corpus, "2012-05-05", "invalidation-list.xml"), "utf8").replace(
+      /<\/?Items>\n/g,
+      "",
+    );
     const events: ItemEvent[] = [];
     for await (const e of decodeItems([invalidations], { unwrappedItems: "accept" })) events.push(e);
     expect(events.map((e) => ("item" in e ? e.index : "result"))).toEqual([1, 2, "result"]);
     const last = events[2];
     if (last === undefined || !("result" in last) || last.result._tag === "Left") expect.fail(JSON.stringify(last));
-    expect(Object.keys(last.result.right.value)).toEqual(["Marker", "NextMarker", "MaxItems", "IsTruncated", "Quantity"]);
+    expect(Object.keys(last.result.right.value)).toEqual([
+      "Marker",
+      "NextMarker",
+      "MaxItems",
+      "IsTruncated",
+      "Quantity",
+    ]);
     expect(last.result.right.warnings?.map((w) => w.code)).toEqual(["missing_items_wrapper", "missing_items_wrapper"]);
   });
 });

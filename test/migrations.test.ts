@@ -45,10 +45,24 @@ const roundTrips = (d: Decoded): void => {
  * Where `after` differs from `before`, each difference must be a member `before` omits, filled by an `absent` fact,
  * or one `after` omits that the downgrade dropped as an equivalent (at one of `dropped`).
  */
-const onlyAbsentFills = (shapes: Shapes, node: Node, before: unknown, after: unknown, absent: Readonly<Record<string, unknown>>, dropped: ReadonlySet<string>, path: string): string[] => {
+const onlyAbsentFills = (
+  shapes: Shapes,
+  node: Node,
+  before: unknown,
+  after: unknown,
+  absent: Readonly<Record<string, unknown>>,
+  dropped: ReadonlySet<string>,
+  path: string,
+): string[] => {
   const n = resolve(shapes, node);
-  if (n._tag === "list") return (before as unknown[]).flatMap((b, i) => onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, dropped, `${path}/${n.item}[${i + 1}]`));
-  if (n._tag === "repeated") return (before as unknown[]).flatMap((b, i) => onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, dropped, `${path}[${i + 1}]`));
+  if (n._tag === "list")
+    return (before as unknown[]).flatMap((b, i) =>
+      onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, dropped, `${path}/${n.item}[${i + 1}]`),
+    );
+  if (n._tag === "repeated")
+    return (before as unknown[]).flatMap((b, i) =>
+      onlyAbsentFills(shapes, n.node, b, (after as unknown[])[i], absent, dropped, `${path}[${i + 1}]`),
+    );
   if (n._tag !== "struct") return JSON.stringify(before) === JSON.stringify(after) ? [] : [path];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
@@ -71,7 +85,9 @@ const absentOf = (list: readonly Fact[]): Record<string, unknown> =>
 const pairs = versions.slice(1).flatMap((newer, i) => {
   const older = versions[i] as V;
   if (newer === firstModelled) return [];
-  return (older.roots as readonly string[]).filter((r) => (newer.roots as readonly string[]).includes(r)).map((root) => [`${older.version} ⇄ ${newer.version} <${root}>`, older, newer as V, root] as const);
+  return (older.roots as readonly string[])
+    .filter((r) => (newer.roots as readonly string[]).includes(r))
+    .map((root) => [`${older.version} ⇄ ${newer.version} <${root}>`, older, newer as V, root] as const);
 });
 
 describe.each(pairs)("%s", (_, older, newer, root) => {
@@ -94,49 +110,68 @@ describe.each(pairs)("%s", (_, older, newer, root) => {
     expect(back._tag === "Right" && back.right.value).toStrictEqual(o);
   });
 
-  it.prop([newArb], { numRuns })("honesty: strict fails exactly when lossy loses; outputs are valid; PutGet when nothing is lost", (n) => {
-    const strict = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT });
-    const lossy = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT, lossy: true });
-    if (lossy._tag === "Left") {
-      // Only a constraint the older version adds can defeat a lossy downgrade; none does between adjacent versions.
-      expect(lossy.left).toBeUndefined();
-      return;
-    }
-    expect(validateValue(older.shapes, rootNode(older, root), root, lossy.right.value)).toEqual([]);
-    roundTrips(lossy.right);
-    expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
-    if (strict._tag === "Left") {
-      expect(strict.left.kind === "downgrade" && strict.left.losses).toEqual(lossy.right.losses.map(({ replacement: _, ...l }) => l));
-      return;
-    }
-    const again = migrate(strict.right, newer.version, { accountId: ACCOUNT });
-    if (again._tag === "Left") expect.fail(JSON.stringify(again.left));
-    const dropped = new Set(strict.right.equivalents.map((e) => e.path));
-    expect(onlyAbsentFills(newer.shapes, rootNode(newer, root), n, again.right.value, absentOf(facts[newer.version] ?? []), dropped, `/${root}`)).toEqual([]);
-  });
+  it.prop([newArb], { numRuns })(
+    "honesty: strict fails exactly when lossy loses; outputs are valid; PutGet when nothing is lost",
+    (n) => {
+      const strict = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT });
+      const lossy = migrate(doc(newer, root, n), older.version, { accountId: ACCOUNT, lossy: true });
+      if (lossy._tag === "Left") {
+        // Only a constraint the older version adds can defeat a lossy downgrade; none does between adjacent versions.
+        expect(lossy.left).toBeUndefined();
+        return;
+      }
+      expect(validateValue(older.shapes, rootNode(older, root), root, lossy.right.value)).toEqual([]);
+      roundTrips(lossy.right);
+      expect(strict._tag === "Left").toBe(lossy.right.losses.length > 0);
+      if (strict._tag === "Left") {
+        expect(strict.left.kind === "downgrade" && strict.left.losses).toEqual(
+          lossy.right.losses.map(({ replacement: _, ...l }) => l),
+        );
+        return;
+      }
+      const again = migrate(strict.right, newer.version, { accountId: ACCOUNT });
+      if (again._tag === "Left") expect.fail(JSON.stringify(again.left));
+      const dropped = new Set(strict.right.equivalents.map((e) => e.path));
+      expect(
+        onlyAbsentFills(
+          newer.shapes,
+          rootNode(newer, root),
+          n,
+          again.right.value,
+          absentOf(facts[newer.version] ?? []),
+          dropped,
+          `/${root}`,
+        ),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe("migration facts", () => {
   // A fact that names a shape or member its step does not have, or a member of the wrong requiredness, would never
   // apply (or apply where it should not); each kind is about one situation between the two schemas.
   const steps = versions.slice(1).map((newer, i) => [newer.version, versions[i] as V, newer as V] as const);
-  it.each(steps)("every fact of the step to %s names what the two schemas have, as its kind requires", (version, older, newer) => {
-    const member = (v: V, shape: string, name: string): Member | undefined => {
-      const s = (v.shapes as Shapes)[shape];
-      return s?._tag === "struct" ? s.members[name] : undefined;
-    };
-    for (const f of facts[version as keyof typeof facts] ?? []) {
-      const before = member(older, f.shape, f.member);
-      const after = member(newer, f.shape, f.member);
-      const where = `${f.kind} ${f.shape}.${f.member}`;
-      // A default fills what the newer version requires and the older one lacks, or lets a value leave out.
-      if (f.kind === "default") expect([where, before?.required ?? false, after?.required]).toEqual([where, false, true]);
-      if (f.kind === "equivalent") expect([where, before, after?.required]).toEqual([where, undefined, false]);
-      if (f.kind === "absent") expect([where, before?.required, after?.required]).toEqual([where, true, false]);
-      if (f.kind === "lossyFill") expect([where, before?.required]).toEqual([where, true]);
-      expect(f.source.length).toBeGreaterThan(20);
-    }
-  });
+  it.each(steps)(
+    "every fact of the step to %s names what the two schemas have, as its kind requires",
+    (version, older, newer) => {
+      const member = (v: V, shape: string, name: string): Member | undefined => {
+        const s = (v.shapes as Shapes)[shape];
+        return s?._tag === "struct" ? s.members[name] : undefined;
+      };
+      for (const f of facts[version as keyof typeof facts] ?? []) {
+        const before = member(older, f.shape, f.member);
+        const after = member(newer, f.shape, f.member);
+        const where = `${f.kind} ${f.shape}.${f.member}`;
+        // A default fills what the newer version requires and the older one lacks, or lets a value leave out.
+        if (f.kind === "default")
+          expect([where, before?.required ?? false, after?.required]).toEqual([where, false, true]);
+        if (f.kind === "equivalent") expect([where, before, after?.required]).toEqual([where, undefined, false]);
+        if (f.kind === "absent") expect([where, before?.required, after?.required]).toEqual([where, true, false]);
+        if (f.kind === "lossyFill") expect([where, before?.required]).toEqual([where, true]);
+        expect(f.source.length).toBeGreaterThan(20);
+      }
+    },
+  );
 });
 
 describe("the whole chain", () => {

@@ -27,8 +27,21 @@ export interface ModelMember {
 
 export type ModelNode =
   | { readonly kind: "structure"; readonly members: readonly ModelMember[] }
-  | { readonly kind: "list"; readonly item: string; readonly min: number | null; readonly max: number | null; readonly member: ModelNode }
-  | { readonly kind: "scalar"; readonly type: string; readonly enum: readonly string[] | null; readonly min: number | null; readonly max: number | null; readonly pattern: string | null };
+  | {
+      readonly kind: "list";
+      readonly item: string;
+      readonly min: number | null;
+      readonly max: number | null;
+      readonly member: ModelNode;
+    }
+  | {
+      readonly kind: "scalar";
+      readonly type: string;
+      readonly enum: readonly string[] | null;
+      readonly min: number | null;
+      readonly max: number | null;
+      readonly pattern: string | null;
+    };
 
 export interface Model {
   readonly version: string;
@@ -43,7 +56,10 @@ export const INTEGER_OR_LONG = "integer or long";
 
 type Json = Record<string, any>;
 
-const scalar = (type: string, o: { enum?: string[]; min?: number; max?: number; pattern?: string } = {}): ModelNode => ({
+const scalar = (
+  type: string,
+  o: { enum?: string[]; min?: number; max?: number; pattern?: string } = {},
+): ModelNode => ({
   kind: "scalar",
   type,
   enum: o.enum ?? null,
@@ -59,11 +75,22 @@ const fromShapes = (shapes: Json, name: string): ModelNode => {
     const required = new Set<string>(s["required"] ?? []);
     const members = Object.entries((s["members"] ?? {}) as Json)
       .filter(([, m]) => m["location"] === undefined)
-      .map(([member, m]) => ({ name: member, required: required.has(member), deprecated: m["deprecated"] === true, node: fromShapes(shapes, m["shape"]) }));
+      .map(([member, m]) => ({
+        name: member,
+        required: required.has(member),
+        deprecated: m["deprecated"] === true,
+        node: fromShapes(shapes, m["shape"]),
+      }));
     return { kind: "structure", members };
   }
   if (s["type"] === "list") {
-    return { kind: "list", item: s["member"]["locationName"] ?? "member", min: s["min"] ?? null, max: s["max"] ?? null, member: fromShapes(shapes, s["member"]["shape"]) };
+    return {
+      kind: "list",
+      item: s["member"]["locationName"] ?? "member",
+      min: s["min"] ?? null,
+      max: s["max"] ?? null,
+      member: fromShapes(shapes, s["member"]["shape"]),
+    };
   }
   return scalar(s["type"], s);
 };
@@ -78,8 +105,10 @@ const readShapes = (model: Json): Map<string, ModelNode> => {
       const s = shapes[ref["shape"]];
       if (s["payload"] !== undefined) {
         const member = s["members"][s["payload"]];
-        if (shapes[member["shape"]]["type"] === "structure") out.set(member["locationName"] ?? s["payload"], fromShapes(shapes, member["shape"]));
-      } else if (io === "input" && ref["locationName"] !== undefined) out.set(ref["locationName"], fromShapes(shapes, ref["shape"]));
+        if (shapes[member["shape"]]["type"] === "structure")
+          out.set(member["locationName"] ?? s["payload"], fromShapes(shapes, member["shape"]));
+      } else if (io === "input" && ref["locationName"] !== undefined)
+        out.set(ref["locationName"], fromShapes(shapes, ref["shape"]));
     }
   }
   return out;
@@ -90,12 +119,23 @@ const fromInline = (o: Json): ModelNode => {
   if (o["type"] === "structure") {
     const members = Object.entries((o["members"] ?? {}) as Json)
       .filter(([, m]) => m["location"] === undefined)
-      .map(([name, m]) => ({ name, required: m["required"] === true, deprecated: m["deprecated"] === true, node: fromInline(m) }));
+      .map(([name, m]) => ({
+        name,
+        required: m["required"] === true,
+        deprecated: m["deprecated"] === true,
+        node: fromInline(m),
+      }));
     return { kind: "structure", members };
   }
   if (o["type"] === "list") {
     const item = (o["members"] ?? { type: "string" }) as Json;
-    return { kind: "list", item: item["xmlname"] ?? "member", min: o["min_length"] ?? null, max: o["max_length"] ?? null, member: fromInline(item) };
+    return {
+      kind: "list",
+      item: item["xmlname"] ?? "member",
+      min: o["min_length"] ?? null,
+      max: o["max_length"] ?? null,
+      member: fromInline(item),
+    };
   }
   return scalar(o["type"], { enum: o["enum"], min: o["min_length"], max: o["max_length"], pattern: o["pattern"] });
 };
@@ -113,12 +153,23 @@ const readInline = (model: Json): Map<string, ModelNode> => {
 };
 
 // ---- ruby-v1 -----------------------------------------------------------------------------------------------
-const RUBY_TYPES: Record<string, string> = { ":string": "string", ":integer": INTEGER_OR_LONG, ":boolean": "boolean", ":time": "timestamp" };
-const rubyScalar = (t: string, name: string, enums: Json): ModelNode => scalar(RUBY_TYPES[t] ?? t, { enum: enums[name] });
+const RUBY_TYPES: Record<string, string> = {
+  ":string": "string",
+  ":integer": INTEGER_OR_LONG,
+  ":boolean": "boolean",
+  ":time": "timestamp",
+};
+const rubyScalar = (t: string, name: string, enums: Json): ModelNode =>
+  scalar(RUBY_TYPES[t] ?? t, { enum: enums[name] });
 
 const rubyInput = (o: Json, name: string, enums: Json): ModelNode => {
   if (o[":type"] === ":hash") {
-    const members = Object.values((o[":members"] ?? {}) as Json).map((m) => ({ name: m[":name"], required: m[":required"] === true, deprecated: false, node: rubyInput(m, m[":name"], enums) }));
+    const members = Object.values((o[":members"] ?? {}) as Json).map((m) => ({
+      name: m[":name"],
+      required: m[":required"] === true,
+      deprecated: false,
+      node: rubyInput(m, m[":name"], enums),
+    }));
     return { kind: "structure", members };
   }
   if (o[":type"] === ":array") {
@@ -133,8 +184,12 @@ const rubyOutput = (o: Json, name: string, enums: Json): ModelNode => {
   const members: ModelMember[] = [];
   for (const [child, c] of Object.entries(o[":children"] as Json)) {
     const kids = c[":ignore"] === true && c[":children"] !== undefined ? Object.entries(c[":children"] as Json) : [];
-    const list = kids.length === 1 && (kids[0] as [string, Json])[1][":list"] === true ? (kids[0] as [string, Json]) : undefined;
-    const node: ModelNode = list === undefined ? rubyOutput(c, child, enums) : { kind: "list", item: list[0], min: null, max: null, member: rubyOutput(list[1], list[0], enums) };
+    const list =
+      kids.length === 1 && (kids[0] as [string, Json])[1][":list"] === true ? (kids[0] as [string, Json]) : undefined;
+    const node: ModelNode =
+      list === undefined
+        ? rubyOutput(c, child, enums)
+        : { kind: "list", item: list[0], min: null, max: null, member: rubyOutput(list[1], list[0], enums) };
     members.push({ name: child, required: null, deprecated: false, node });
   }
   return { kind: "structure", members };
@@ -156,7 +211,8 @@ const readRuby = (model: Json, enums: Json): Map<string, ModelNode> => {
     }
     const name = op[":name"] as string;
     const response = rubyResponses[name] ?? (name.startsWith("Get") ? name.slice(3) : undefined);
-    if (response !== undefined && op[":outputs"]?.[":children"] !== undefined) out.set(response, rubyOutput(op[":outputs"], response, enums));
+    if (response !== undefined && op[":outputs"]?.[":children"] !== undefined)
+      out.set(response, rubyOutput(op[":outputs"], response, enums));
   }
   return out;
 };
@@ -165,14 +221,16 @@ const readRuby = (model: Json, enums: Json): Map<string, ModelNode> => {
 const shapesNamespace = (model: Json): string => {
   for (const op of Object.values(model["operations"] as Json)) {
     if (op["input"]?.["xmlNamespace"] !== undefined) return op["input"]["xmlNamespace"]["uri"];
-    for (const m of Object.values((model["shapes"][op["input"]?.["shape"]]?.["members"] ?? {}) as Json)) if (m["xmlNamespace"] !== undefined) return m["xmlNamespace"]["uri"];
+    for (const m of Object.values((model["shapes"][op["input"]?.["shape"]]?.["members"] ?? {}) as Json))
+      if (m["xmlNamespace"] !== undefined) return m["xmlNamespace"]["uri"];
   }
   return "";
 };
 
 const load = (version: string): Model => {
   const model = JSON.parse(readFileSync(join(modelsDir, `${version}.json`), "utf8")) as Json;
-  if (model["shapes"] !== undefined) return { version, format: "shapes", namespace: shapesNamespace(model), documents: readShapes(model) };
+  if (model["shapes"] !== undefined)
+    return { version, format: "shapes", namespace: shapesNamespace(model), documents: readShapes(model) };
   if (model[":api_version"] !== undefined) {
     const sidecar = join(modelsDir, `${version}.enums.json`);
     const enums = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, "utf8")) as Json)["enums"] : {};

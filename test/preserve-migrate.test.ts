@@ -14,8 +14,6 @@ import type { Node, Shapes, Struct } from "../src/schema/ast.js";
 import { firstModelled, versions } from "../src/versions/index.js";
 import { config2012, preserved } from "./preserve-kit.js";
 
-
-
 /** Whether any structure or list below holds preserved elements. */
 const holdsPreserved = (u: unknown): boolean =>
   typeof u === "object" && u !== null && (unknownElements in u || Object.values(u).some(holdsPreserved));
@@ -31,11 +29,16 @@ describe("preserved elements and migrations", () => {
   });
 
   it("a Distribution labelled 2016-01-28 keeps its own ARN in 2016-08-01, without needing the account", () => {
-    const response = readFileSync(join(import.meta.dirname, "..", "corpus", "2016-08-01", "distribution-response.xml"), "utf8");
+    const response = readFileSync(
+      join(import.meta.dirname, "..", "corpus", "2016-08-01", "distribution-response.xml"),
+      "utf8",
+    );
     const arn = /<ARN>([^<]*)<\/ARN>/.exec(response)?.[1];
     const d = preserved(response.replace(namespaceOf("2016-08-01"), namespaceOf("2016-01-28")));
     expect(d.version).toBe("2016-01-28");
-    expect(migrate(d, "2016-08-01", { accountId: "999999999999" })._tag === "Right" && arn).toMatch(/^arn:aws:cloudfront::\d{12}:distribution\//);
+    expect(migrate(d, "2016-08-01", { accountId: "999999999999" })._tag === "Right" && arn).toMatch(
+      /^arn:aws:cloudfront::\d{12}:distribution\//,
+    );
     const r = migrate(d, "2016-08-01");
     if (r._tag === "Left") expect.fail(JSON.stringify(r.left));
     expect((r.right.value as { ARN: string }).ARN).toBe(arn);
@@ -44,21 +47,30 @@ describe("preserved elements and migrations", () => {
 
   it("a preserved element that does not decode as the member makes the upgrade fail, naming it", () => {
     const r = migrate(preserved(config2012("<PriceClass>Cheap</PriceClass>")), "2020-05-31");
-    expect(r._tag === "Left" && r.left.kind === "upgrade" && [r.left.version, r.left.issues.map((i) => [i.code, i.path])]).toEqual([
+    expect(
+      r._tag === "Left" && r.left.kind === "upgrade" && [r.left.version, r.left.issues.map((i) => [i.code, i.path])],
+    ).toEqual(["2012-07-01", [["invalid_enum", "/DistributionConfig/PriceClass"]]]);
+    const twice = migrate(
+      preserved(config2012("<PriceClass>PriceClass_100</PriceClass><PriceClass>PriceClass_200</PriceClass>")),
       "2012-07-01",
-      [["invalid_enum", "/DistributionConfig/PriceClass"]],
-    ]);
-    const twice = migrate(preserved(config2012("<PriceClass>PriceClass_100</PriceClass><PriceClass>PriceClass_200</PriceClass>")), "2012-07-01");
-    expect(twice._tag === "Left" && twice.left.kind === "upgrade" && twice.left.issues.map((i) => [i.code, i.path])).toEqual([["duplicate_element", "/DistributionConfig/PriceClass"]]);
+    );
+    expect(
+      twice._tag === "Left" && twice.left.kind === "upgrade" && twice.left.issues.map((i) => [i.code, i.path]),
+    ).toEqual([["duplicate_element", "/DistributionConfig/PriceClass"]]);
   });
 
   it("encode refuses a value whose preserved element would be written beside the typed member", () => {
     const d = preserved(config2012("<PriceClass>PriceClass_100</PriceClass>"));
     const up = migrate(d, "2012-07-01");
     if (up._tag === "Left") expect.fail("refused");
-    const value = { ...(up.right.value as object), [unknownElements]: (d.value as Record<symbol, unknown>)[unknownElements] };
+    const value = {
+      ...(up.right.value as object),
+      [unknownElements]: (d.value as Record<symbol, unknown>)[unknownElements],
+    };
     expect(() => encode({ ...up.right, value } as unknown as Decoded)).toThrow(EncodeError);
-    expect(() => encode({ ...up.right, value } as unknown as Decoded)).toThrow("/DistributionConfig/PriceClass: a preserved <PriceClass> would be written beside the member <PriceClass>");
+    expect(() => encode({ ...up.right, value } as unknown as Decoded)).toThrow(
+      "/DistributionConfig/PriceClass: a preserved <PriceClass> would be written beside the member <PriceClass>",
+    );
   });
 });
 
@@ -70,7 +82,9 @@ describe("preserve, then upgrade, gives the newer document back", () => {
   const pairs = versions.slice(1).flatMap((newer, i) => {
     const older = versions[i] as (typeof versions)[number];
     if (newer === firstModelled) return [];
-    return (older.roots as readonly string[]).filter((r) => (newer.roots as readonly string[]).includes(r)).map((root) => [`${older.version} → ${newer.version} <${root}>`, older, newer, root] as const);
+    return (older.roots as readonly string[])
+      .filter((r) => (newer.roots as readonly string[]).includes(r))
+      .map((root) => [`${older.version} → ${newer.version} <${root}>`, older, newer, root] as const);
   });
   let exercised = 0;
   afterAll(() => {

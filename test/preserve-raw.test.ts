@@ -20,8 +20,8 @@ const config = (extra: string, rootAttributes = "") => `<DistributionConfig xmln
   <Enabled>true</Enabled>
 </DistributionConfig>`;
 
-
-const rootElements = (d: Decoded): readonly UnknownElement[] => (d.value as Record<symbol, readonly UnknownElement[]>)[unknownElements] ?? [];
+const rootElements = (d: Decoded): readonly UnknownElement[] =>
+  (d.value as Record<symbol, readonly UnknownElement[]>)[unknownElements] ?? [];
 const raws = (d: Decoded): string[] => rootElements(d).map((u) => u.raw);
 
 describe("preserved elements are their source text", () => {
@@ -51,31 +51,51 @@ describe("preserved elements are their source text", () => {
   it("the same however the input is cut, into two pieces anywhere or into single characters", () => {
     const xml = config(`<Future>\r\n<a:b xmlns:a="urn:a">x</a:b></Future><Other\n/>`);
     const whole = preserved(xml).value;
-    const read = (chunks: string[]) => decodeFragment(shapes, shapes.DistributionConfig, "DistributionConfig", NS, chunks, { unknown: "preserve" });
+    const read = (chunks: string[]) =>
+      decodeFragment(shapes, shapes.DistributionConfig, "DistributionConfig", NS, chunks, { unknown: "preserve" });
     const start = xml.indexOf("<Future>") - 2;
     for (let at = start; at < xml.indexOf("<Enabled>"); at++) {
       const r = read([xml.slice(0, at), xml.slice(at)]);
-      expect([at, r.ok && (r.value as Record<symbol, unknown>)[unknownElements]]).toEqual([at, (whole as Record<symbol, unknown>)[unknownElements]]);
+      expect([at, r.ok && (r.value as Record<symbol, unknown>)[unknownElements]]).toEqual([
+        at,
+        (whole as Record<symbol, unknown>)[unknownElements],
+      ]);
     }
     const single = read([...xml]);
     expect(single.ok && single.value).toStrictEqual(whole);
   });
 
-  const unknowns = fc.constantFrom("<x/>", "<y a='1'>t&amp;<z/>\r\n</y>", "<!-- c --><w><![CDATA[<]]></w>", "<e:v xmlns:e='urn:e'><e:u/></e:v>", "<p:q/>", "<q\n>&#x1F600;</q\n>");
+  const unknowns = fc.constantFrom(
+    "<x/>",
+    "<y a='1'>t&amp;<z/>\r\n</y>",
+    "<!-- c --><w><![CDATA[<]]></w>",
+    "<e:v xmlns:e='urn:e'><e:u/></e:v>",
+    "<p:q/>",
+    "<q\n>&#x1F600;</q\n>",
+  );
   const doc = fc.array(fc.tuple(fc.constantFrom(0, 1, 2, 3), unknowns), { maxLength: 6 }).map((placed) => {
-    const at = (k: number) => placed.filter(([p]) => p === k).map(([, u]) => u).join("\r\n ");
+    const at = (k: number) =>
+      placed
+        .filter(([p]) => p === k)
+        .map(([, u]) => u)
+        .join("\r\n ");
     return `<DistributionConfig xmlns="${NS}" xmlns:p="urn:p">${at(0)}<CallerReference>ref</CallerReference><Aliases><Quantity>2</Quantity><Items>${at(1)}<CNAME>a</CNAME>${at(2)}<CNAME>b</CNAME>${at(3)}</Items></Aliases><Origins><Quantity>1</Quantity><Items><Origin><Id>o</Id><DomainName>d</DomainName></Origin></Items></Origins><DefaultCacheBehavior><TargetOriginId>o</TargetOriginId><ViewerProtocolPolicy>allow-all</ViewerProtocolPolicy></DefaultCacheBehavior><Comment/><Enabled>true</Enabled></DistributionConfig>`;
   });
   const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 12 });
 
-  it.prop([doc, cuts, fc.boolean()], { numRuns: 300 })("the same in random chunks of strings or bytes, and read back the same from encode", (xml, at, bytes) => {
-    const whole = preserved(xml);
-    const chunks = bytes ? cut(new TextEncoder().encode(xml), at) : cut(xml, at);
-    const r = decodeFragment(shapes, shapes.DistributionConfig, "DistributionConfig", NS, chunks, { unknown: "preserve" });
-    expect(r.ok && r.value).toStrictEqual(whole.value);
-    expect(preserved(encode(whole)).value).toStrictEqual(whole.value);
-    expect(preserved(encode(whole, { pretty: true })).value).toStrictEqual(whole.value);
-  });
+  it.prop([doc, cuts, fc.boolean()], { numRuns: 300 })(
+    "the same in random chunks of strings or bytes, and read back the same from encode",
+    (xml, at, bytes) => {
+      const whole = preserved(xml);
+      const chunks = bytes ? cut(new TextEncoder().encode(xml), at) : cut(xml, at);
+      const r = decodeFragment(shapes, shapes.DistributionConfig, "DistributionConfig", NS, chunks, {
+        unknown: "preserve",
+      });
+      expect(r.ok && r.value).toStrictEqual(whole.value);
+      expect(preserved(encode(whole)).value).toStrictEqual(whole.value);
+      expect(preserved(encode(whole, { pretty: true })).value).toStrictEqual(whole.value);
+    },
+  );
 });
 
 describe("preserved elements mean the same written anywhere", () => {
@@ -92,7 +112,9 @@ describe("preserved elements mean the same written anywhere", () => {
   });
 
   it("a prefix declared inside a sibling that has closed still needs the outer declaration", () => {
-    const d = preserved(config(`<Future><a xmlns:ext="urn:other"><ext:y/></a><ext:z/></Future>`, ` xmlns:ext="urn:ext"`));
+    const d = preserved(
+      config(`<Future><a xmlns:ext="urn:other"><ext:y/></a><ext:z/></Future>`, ` xmlns:ext="urn:ext"`),
+    );
     expect(raws(d)).toEqual([`<Future xmlns:ext="urn:ext"><a xmlns:ext="urn:other"><ext:y/></a><ext:z/></Future>`]);
     readBack(d);
   });

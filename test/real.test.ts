@@ -31,7 +31,8 @@ interface Entry {
 
 const dir = join(import.meta.dirname, "..", "corpus", "real");
 const manifest = JSON.parse(readFileSync(join(dir, "MANIFEST.json"), "utf8")) as Entry[];
-const codes = (issues: readonly { code: string }[] | undefined): string[] => [...new Set((issues ?? []).map((i) => i.code))].sort();
+const codes = (issues: readonly { code: string }[] | undefined): string[] =>
+  [...new Set((issues ?? []).map((i) => i.code))].sort();
 
 const read = (e: Entry) => {
   const bytes = readFileSync(join(dir, e.file));
@@ -45,7 +46,12 @@ describe("corpus/real", () => {
   it("records the source and licence of every document, and holds at least 60 of them", () => {
     expect(manifest.length).toBeGreaterThanOrEqual(60);
     for (const e of manifest) {
-      expect([e.file, e.repository.length > 0, /^[0-9a-f]{40}$/.test(e.commit), e.licence.length > 0]).toEqual([e.file, true, true, true]);
+      expect([e.file, e.repository.length > 0, /^[0-9a-f]{40}$/.test(e.commit), e.licence.length > 0]).toEqual([
+        e.file,
+        true,
+        true,
+        true,
+      ]);
     }
   });
 

@@ -6,10 +6,12 @@ import { standardSchema } from "../src/index.js";
 import type { StandardResult, StandardSchemaV1, v2020_05_31 } from "../src/index.js";
 
 const corpus = join(import.meta.dirname, "..", "corpus");
-const json = (version: string, name: string): Record<string, unknown> => JSON.parse(readFileSync(join(corpus, version, `${name}.json`), "utf8")) as Record<string, unknown>;
+const json = (version: string, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(corpus, version, `${name}.json`), "utf8")) as Record<string, unknown>;
 
 /** What a library taking any Standard Schema does with one: it knows nothing of cfxml. */
-const standardValidate = async <O>(schema: StandardSchemaV1<unknown, O>, value: unknown): Promise<StandardResult<O>> => schema["~standard"].validate(value);
+const standardValidate = async <O>(schema: StandardSchemaV1<unknown, O>, value: unknown): Promise<StandardResult<O>> =>
+  schema["~standard"].validate(value);
 
 describe("standardSchema", () => {
   const schema = standardSchema("2020-05-31", "DistributionConfig");
@@ -28,7 +30,10 @@ describe("standardSchema", () => {
   });
 
   it("gives every issue with its path as keys into the input, list entries as indexes", async () => {
-    const input = structuredClone(json("2020-05-31", "s3-origin-oac")["DistributionConfig"]) as { Origins: { Items: { Id?: string }[] }; Enabled: unknown };
+    const input = structuredClone(json("2020-05-31", "s3-origin-oac")["DistributionConfig"]) as {
+      Origins: { Items: { Id?: string }[] };
+      Enabled: unknown;
+    };
     delete input.Origins.Items[0]!.Id;
     input.Enabled = "yes";
     const r = await standardValidate(schema, input);
@@ -39,7 +44,9 @@ describe("standardSchema", () => {
   it("applies decodeJson's limits, and takes values, not JSON text", async () => {
     const input = structuredClone(json("2020-05-31", "s3-origin-oac")["DistributionConfig"]) as { Comment: string };
     input.Comment = "x".repeat((1 << 20) + 1);
-    expect((await standardValidate(schema, input)).issues?.map((i) => i.message.split(":")[0])).toEqual(["text_too_long"]);
+    expect((await standardValidate(schema, input)).issues?.map((i) => i.message.split(":")[0])).toEqual([
+      "text_too_long",
+    ]);
     expect((await standardValidate(schema, JSON.stringify(input))).issues?.[0]?.message).toMatch(/^invalid_type: /);
   });
 

@@ -7,11 +7,24 @@ import type { EncodeOptions } from "../src/interpreters/encoder.js";
 import { Feeder } from "../src/interpreters/input.js";
 import type { Chunk } from "../src/interpreters/input.js";
 
-export const encodeFragment = (shapes: Shapes, node: Struct, element: string, value: unknown, namespace: string, options?: EncodeOptions): string =>
-  encodeElement(shapes, node, element, value, namespace, options);
+export const encodeFragment = (
+  shapes: Shapes,
+  node: Struct,
+  element: string,
+  value: unknown,
+  namespace: string,
+  options?: EncodeOptions,
+): string => encodeElement(shapes, node, element, value, namespace, options);
 
 /** Decodes `<element xmlns=namespace>…` as `node`, fed chunk by chunk. */
-export const decodeFragment = (shapes: Shapes, node: Struct, element: string, namespace: string, chunks: readonly Chunk[], options?: DecodeOptions): DecodeResult<Target> => {
+export const decodeFragment = (
+  shapes: Shapes,
+  node: Struct,
+  element: string,
+  namespace: string,
+  chunks: readonly Chunk[],
+  options?: DecodeOptions,
+): DecodeResult<Target> => {
   const decoder = new Decoder<Target>(
     (uri, local) =>
       uri === namespace && local === element
@@ -28,7 +41,10 @@ export const decodeFragment = (shapes: Shapes, node: Struct, element: string, na
 };
 
 /** Cuts a string or UTF-8 bytes at the given fractions of its length (bytes may split a character). */
-export const cut = <T extends { readonly length: number; slice(start: number, end?: number): T }>(s: T, at: readonly number[]): T[] => {
+export const cut = <T extends { readonly length: number; slice(start: number, end?: number): T }>(
+  s: T,
+  at: readonly number[],
+): T[] => {
   const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);
   const out: T[] = [];
   let from = 0;

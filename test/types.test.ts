@@ -12,7 +12,9 @@ describe("static types", () => {
     expectTypeOf<v2020_05_31.Documents["DistributionConfig"]>().toExtend<sdk.DistributionConfig>();
     expectTypeOf<v2020_05_31.Documents["Distribution"]>().toExtend<sdk.Distribution>();
     expectTypeOf<v2020_05_31.Documents["DistributionConfigWithTags"]>().toExtend<sdk.DistributionConfigWithTags>();
-    expectTypeOf<v2020_05_31.Documents["CopyDistributionRequest"]>().toExtend<Pick<sdk.CopyDistributionRequest, "CallerReference" | "Enabled">>();
+    expectTypeOf<v2020_05_31.Documents["CopyDistributionRequest"]>().toExtend<
+      Pick<sdk.CopyDistributionRequest, "CallerReference" | "Enabled">
+    >();
   });
 
   it("follow a migration: a document migrated to 2020-05-31 is assignable to the SDK's types without a cast", () => {
@@ -40,11 +42,20 @@ describe("static types", () => {
 
   it("require what the model requires and know its enums", () => {
     // @ts-expect-error Comment is required
-    const missing: v2020_05_31.Documents["DistributionConfig"] = { CallerReference: "r", Origins: { Quantity: 0, Items: [] }, DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all" }, Enabled: true };
+    const missing: v2020_05_31.Documents["DistributionConfig"] = {
+      CallerReference: "r",
+      Origins: { Quantity: 0, Items: [] },
+      DefaultCacheBehavior: { TargetOriginId: "o", ViewerProtocolPolicy: "allow-all" },
+      Enabled: true,
+    };
     // @ts-expect-error not a ViewerProtocolPolicy
-    const policy: v2020_05_31.Documents["DistributionConfig"]["DefaultCacheBehavior"]["ViewerProtocolPolicy"] = "redirect-to-http";
+    const policy: v2020_05_31.Documents["DistributionConfig"]["DefaultCacheBehavior"]["ViewerProtocolPolicy"] =
+      "redirect-to-http";
     expectTypeOf<v2020_05_31.Documents["Distribution"]["LastModifiedTime"]>().toEqualTypeOf<Date>();
-    expectTypeOf<NonNullable<v2020_05_31.Documents["DistributionConfig"]["Aliases"]>>().toEqualTypeOf<{ Quantity: number; Items?: string[] }>();
+    expectTypeOf<NonNullable<v2020_05_31.Documents["DistributionConfig"]["Aliases"]>>().toEqualTypeOf<{
+      Quantity: number;
+      Items?: string[];
+    }>();
     void missing;
     void policy;
   });

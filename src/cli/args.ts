@@ -21,7 +21,12 @@ const distance = (a: string, b: string): number => {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     row = next;
   }
   return row[b.length] as number;
@@ -35,7 +40,10 @@ export const closest = (given: string, names: readonly string[]): string | undef
 };
 
 /** `util.parseArgs`, turning its errors into one-line usage errors with a hint. */
-export const parse = <T extends ParseArgsConfig & { options: Options }>(command: string, config: T): ReturnType<typeof parseArgs<T>> => {
+export const parse = <T extends ParseArgsConfig & { options: Options }>(
+  command: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> => {
   try {
     return parseArgs(config);
   } catch (e) {
@@ -45,11 +53,17 @@ export const parse = <T extends ParseArgsConfig & { options: Options }>(command:
       const given = /'(-[^']*)'/.exec(err.message)?.[1] ?? "";
       const name = given.replace(/^--?/, "").replace(/=.*$/, "");
       const meant = closest(name, Object.keys(config.options));
-      throw new UsageError(`unknown option ${given}`, meant === undefined ? help : `did you mean --${meant}? (${help})`);
+      throw new UsageError(
+        `unknown option ${given}`,
+        meant === undefined ? help : `did you mean --${meant}? (${help})`,
+      );
     }
     if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const option = /'(--?[a-z-]+)/.exec(err.message)?.[1] ?? "an option";
-      throw new UsageError(/argument missing/.test(err.message) ? `${option} needs a value` : `${option} takes no value`, help);
+      throw new UsageError(
+        /argument missing/.test(err.message) ? `${option} needs a value` : `${option} takes no value`,
+        help,
+      );
     }
     if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
       const arg = /'([^']*)'/.exec(err.message)?.[1] ?? "";
@@ -59,9 +73,17 @@ export const parse = <T extends ParseArgsConfig & { options: Options }>(command:
   }
 };
 
-export const oneOf = <const T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T => {
+export const oneOf = <const T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback?: T,
+): T => {
   if (value === undefined && fallback !== undefined) return fallback;
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
   const meant = value === undefined ? undefined : closest(value, allowed);
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}${value === undefined ? "" : `, not ${value}`}`, meant === undefined ? undefined : `did you mean --${name} ${meant}?`);
+  throw new UsageError(
+    `--${name} must be one of ${allowed.join(", ")}${value === undefined ? "" : `, not ${value}`}`,
+    meant === undefined ? undefined : `did you mean --${name} ${meant}?`,
+  );
 };

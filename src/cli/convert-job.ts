@@ -43,7 +43,8 @@ const describeLoss = (l: Loss): string =>
   `${l.kind} ${l.path} (${l.introducedIn})${"replacement" in l ? ` → ${JSON.stringify(l.replacement)}` : l.kind === "required" ? "" : " dropped"}`;
 
 /** Needs the account to build an ARN, and none was given. */
-const needsAccount = (path: string, options: ConvertOptions): boolean => options.accountId === undefined && /\/ARN$/.test(path);
+const needsAccount = (path: string, options: ConvertOptions): boolean =>
+  options.accountId === undefined && /\/ARN$/.test(path);
 
 export const failureReports = (file: string, f: MigrationFailure, options: ConvertOptions): Report[] => {
   switch (f.kind) {
@@ -51,7 +52,11 @@ export const failureReports = (file: string, f: MigrationFailure, options: Conve
       return [{ file, code: "unsupported", message: f.message }];
     case "upgrade":
       return f.issues.map((i) =>
-        fromIssue(file, { ...i, message: `cannot upgrade to ${f.version}: ${i.message}` }, needsAccount(i.path, options) ? "give --account-id ID: the ARN is derived from the AWS account" : undefined),
+        fromIssue(
+          file,
+          { ...i, message: `cannot upgrade to ${f.version}: ${i.message}` },
+          needsAccount(i.path, options) ? "give --account-id ID: the ARN is derived from the AWS account" : undefined,
+        ),
       );
     case "downgrade":
       return f.losses.map((l, n) => ({
@@ -59,10 +64,16 @@ export const failureReports = (file: string, f: MigrationFailure, options: Conve
         code: "lossy_downgrade",
         message: l.message,
         path: l.path,
-        ...(n === 0 ? { hint: `${options.to ?? "the target version"} cannot hold ${f.losses.length} part(s) of this document; --lossy converts anyway, dropping them` } : {}),
+        ...(n === 0
+          ? {
+              hint: `${options.to ?? "the target version"} cannot hold ${f.losses.length} part(s) of this document; --lossy converts anyway, dropping them`,
+            }
+          : {}),
       }));
     case "invalid":
-      return f.issues.map((i) => fromIssue(file, { ...i, message: `even a lossy downgrade to ${f.version} is invalid: ${i.message}` }));
+      return f.issues.map((i) =>
+        fromIssue(file, { ...i, message: `even a lossy downgrade to ${f.version} is invalid: ${i.message}` }),
+      );
   }
 };
 
@@ -73,15 +84,37 @@ export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): Jo
   let decoded: Decoded = read.decoded;
   const notes: Report[] = decodingWarnings(file, decoded);
   if (o.to !== undefined && o.to !== decoded.version) {
-    const r = migrate(decoded, o.to, { lossy: o.lossy, ...(o.accountId === undefined ? {} : { accountId: o.accountId }) });
+    const r = migrate(decoded, o.to, {
+      lossy: o.lossy,
+      ...(o.accountId === undefined ? {} : { accountId: o.accountId }),
+    });
     if (r._tag === "Left") return { ok: false, reports: failureReports(file, r.left, o) };
     decoded = r.right;
-    for (const l of r.right.losses) notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, level: "note" });
+    for (const l of r.right.losses)
+      notes.push({ file, code: "lost", message: `lost: ${describeLoss(l)}`, path: l.path, level: "note" });
     // An upgrade that fills in a value, or a downgrade that drops one meaning what absence means, says so.
-    for (const a of r.right.assumptions) notes.push({ file, code: "assumed", message: `assumed ${a.path} = ${JSON.stringify(a.value)} (required from ${a.introducedIn}): ${a.why}`, path: a.path, level: "note" });
-    for (const e of r.right.equivalents) notes.push({ file, code: "equivalent", message: `dropped ${e.path} = ${JSON.stringify(e.value)}: ${e.why}`, path: e.path, level: "note" });
+    for (const a of r.right.assumptions)
+      notes.push({
+        file,
+        code: "assumed",
+        message: `assumed ${a.path} = ${JSON.stringify(a.value)} (required from ${a.introducedIn}): ${a.why}`,
+        path: a.path,
+        level: "note",
+      });
+    for (const e of r.right.equivalents)
+      notes.push({
+        file,
+        code: "equivalent",
+        message: `dropped ${e.path} = ${JSON.stringify(e.value)}: ${e.why}`,
+        path: e.path,
+        level: "note",
+      });
   }
-  const text = writeDocument(decoded, { format: o.format ?? (read.json ? "json" : "xml"), jsonShape: o.jsonShape, pretty: o.pretty }, file);
+  const text = writeDocument(
+    decoded,
+    { format: o.format ?? (read.json ? "json" : "xml"), jsonShape: o.jsonShape, pretty: o.pretty },
+    file,
+  );
   if (typeof text !== "string") return { ok: false, reports: [text] };
   if (job.output.kind === "stdout") return { ok: true, text, notes };
   try {
@@ -94,4 +127,5 @@ export const finishConvert = (job: Job, read: ReadResult, o: ConvertOptions): Jo
 };
 
 /** A whole conversion of a regular file. */
-export const convertFile = (job: Job, o: ConvertOptions): JobResult => finishConvert(job, readFile(job.input, o.read), o);
+export const convertFile = (job: Job, o: ConvertOptions): JobResult =>
+  finishConvert(job, readFile(job.input, o.read), o);

@@ -69,7 +69,8 @@ examples:
 
 const positiveInteger = (name: string, value: string): number => {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number, not ${value}`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`--${name} must be a positive whole number, not ${value}`);
   return n;
 };
 
@@ -100,9 +101,19 @@ export const convert = async (args: string[]): Promise<number> => {
   }
 };
 
-const convertAll = async (expanded: Expanded, o: ConvertOptions, values: { output?: string | undefined; "in-place": boolean }, workers: readonly Worker[]): Promise<number> => {
+const convertAll = async (
+  expanded: Expanded,
+  o: ConvertOptions,
+  values: { output?: string | undefined; "in-place": boolean },
+  workers: readonly Worker[],
+): Promise<number> => {
   const several = expanded.inputs.length + expanded.failures.length > 1 || expanded.directoryNamed;
-  const plan = planJobs(expanded.inputs, { output: values.output === undefined ? undefined : fromArg(values.output), inPlace: values["in-place"], format: o.format, several });
+  const plan = planJobs(expanded.inputs, {
+    output: values.output === undefined ? undefined : fromArg(values.output),
+    inPlace: values["in-place"],
+    format: o.format,
+    several,
+  });
   const prepared = prepareFolders(plan);
   const jobs = plan.jobs;
   onInterrupt(() => {
@@ -133,7 +144,8 @@ const convertAll = async (expanded: Expanded, o: ConvertOptions, values: { outpu
   for (const report of prepared.unwritable.values()) show({ ok: false, reports: [report] });
   // Stdin, FIFOs and devices are read here, in the main thread, which alone has stdin.
   const runnable = jobs.filter((j) => !prepared.unwritable.has(j));
-  for (const job of runnable.filter((j) => j.input.kind === "stream")) show(finishConvert(job, await readStream(job.input, o.read), o));
+  for (const job of runnable.filter((j) => j.input.kind === "stream"))
+    show(finishConvert(job, await readStream(job.input, o.read), o));
   await runJobs(
     runnable.filter((j: Job) => j.input.kind === "file"),
     o,

@@ -52,15 +52,31 @@ const failed = (issues: readonly Report[]): Detection => ({ version: null, root:
 
 const examine = (file: string, bytes: Buffer | Report, earliest: boolean, assumed: ReadOptions): Detection => {
   if (!Buffer.isBuffer(bytes)) return failed([bytes]);
-  if (isJsonInput(bytes)) return failed([{ file, code: "json_input", message: "JSON does not name its version; detect reads XML", hint: "read JSON with cfxml validate --from VERSION" }]);
+  if (isJsonInput(bytes))
+    return failed([
+      {
+        file,
+        code: "json_input",
+        message: "JSON does not name its version; detect reads XML",
+        hint: "read JSON with cfxml validate --from VERSION",
+      },
+    ]);
   if (!earliest) {
     const r = detectRoot(bytes, assumed);
-    return r._tag === "Left" ? failed(r.left.issues.map((i) => fromIssue(file, i))) : { version: r.right.version, root: r.right.root, issues: [] };
+    return r._tag === "Left"
+      ? failed(r.left.issues.map((i) => fromIssue(file, i)))
+      : { version: r.right.version, root: r.right.root, issues: [] };
   }
   const r = decode(bytes, assumed);
   if (r._tag === "Left") return failed(r.left.issues.map((i) => fromIssue(file, i)));
   const e = earliestVersion(r.right);
-  return { version: r.right.version, root: r.right.root, earliest: e.version, pinnedBy: e.pinnedBy.map((l) => ({ introducedIn: l.introducedIn, path: l.path })), issues: [] };
+  return {
+    version: r.right.version,
+    root: r.right.root,
+    earliest: e.version,
+    pinnedBy: e.pinnedBy.map((l) => ({ introducedIn: l.introducedIn, path: l.path })),
+    issues: [],
+  };
 };
 
 const asText = (file: string, d: Detection): string => {
@@ -75,7 +91,8 @@ export const detect = async (args: string[]): Promise<number> => {
     return 0;
   }
   const format = oneOf("format", values.format, ["text", "json"], "text");
-  const assumed: ReadOptions = values["assume-version"] === undefined ? {} : { version: versionArg("assume-version", values["assume-version"]) };
+  const assumed: ReadOptions =
+    values["assume-version"] === undefined ? {} : { version: versionArg("assume-version", values["assume-version"]) };
   const expanded = expandInputs(positionals);
   for (const note of expanded.notes) say(note);
   let problems = 0;

@@ -46,7 +46,9 @@ class Walk {
   directory(dir: FsPath, root: FsPath, s: Stats): void {
     const first = this.seen.get(identity(s));
     if (first !== undefined) {
-      this.notes.push(`${shown(dir)}: not followed: the same directory as ${shown(first)} (a symbolic link loop or a second link)`);
+      this.notes.push(
+        `${shown(dir)}: not followed: the same directory as ${shown(first)} (a symbolic link loop or a second link)`,
+      );
       return;
     }
     this.seen.set(identity(s), dir);
@@ -57,14 +59,18 @@ class Walk {
       this.failures.push(ioReport(shown(dir), "cannot_read", e));
       return;
     }
-    const names = entries.map((e) => ({ entry: e, name: fromBytes(e.name) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = entries
+      .map((e) => ({ entry: e, name: fromBytes(e.name) }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { entry, name } of names) {
       const path = join(dir, name);
       if (entry.isDirectory()) this.subdirectory(path, root);
       else if (entry.isFile()) {
-        if (isDocumentName(name)) this.inputs.push({ kind: "file", path, shown: shown(path), relative: relative(root, path) });
+        if (isDocumentName(name))
+          this.inputs.push({ kind: "file", path, shown: shown(path), relative: relative(root, path) });
       } else if (entry.isSymbolicLink()) this.link(path, root, name);
-      else if (isDocumentName(name)) this.failures.push({ file: shown(path), code: "cannot_read", message: `${kindOf(entry)}, not a regular file` });
+      else if (isDocumentName(name))
+        this.failures.push({ file: shown(path), code: "cannot_read", message: `${kindOf(entry)}, not a regular file` });
     }
   }
 
@@ -115,8 +121,10 @@ export const expandInputs = (args: readonly string[]): Expanded => {
       const before = walk.inputs.length + walk.failures.length;
       walk.directory(path, path, s);
       if (walk.inputs.length + walk.failures.length === before) walk.notes.push(`${arg}: no .xml or .json files found`);
-    } else if (s.isFile()) walk.inputs.push({ kind: "file", path, shown: arg, relative: fromArg(arg.split("/").pop() ?? arg) });
-    else if (s.isFIFO() || s.isCharacterDevice()) walk.inputs.push({ kind: "stream", path, shown: arg, relative: fromArg(arg.split("/").pop() ?? arg) });
+    } else if (s.isFile())
+      walk.inputs.push({ kind: "file", path, shown: arg, relative: fromArg(arg.split("/").pop() ?? arg) });
+    else if (s.isFIFO() || s.isCharacterDevice())
+      walk.inputs.push({ kind: "stream", path, shown: arg, relative: fromArg(arg.split("/").pop() ?? arg) });
     else walk.failures.push({ file: arg, code: "cannot_read", message: `${kindOf(s)}, not a file` });
   }
   return { inputs: walk.inputs, failures: walk.failures, notes: walk.notes, directoryNamed };

@@ -40,7 +40,8 @@ export const end = async (code: number, signal?: NodeJS.Signals): Promise<never>
 const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
 export const installHandlers = (): void => {
-  for (const [signal, code] of Object.entries(signals)) process.on(signal, () => void end(code, signal as NodeJS.Signals));
+  for (const [signal, code] of Object.entries(signals))
+    process.on(signal, () => void end(code, signal as NodeJS.Signals));
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e: NodeJS.ErrnoException) => {
       if (e.code === "EPIPE") void end(141);

@@ -75,7 +75,10 @@ const pairs = (flag: string, given: readonly string[] | undefined, known: readon
     const name = arg.slice(0, at);
     if (!known.includes(name)) {
       const meant = closest(name, known);
-      throw new UsageError(`--${flag}: unknown ${flag} ${name}`, meant === undefined ? `run cfxml lint --help` : `did you mean ${meant}?`);
+      throw new UsageError(
+        `--${flag}: unknown ${flag} ${name}`,
+        meant === undefined ? `run cfxml lint --help` : `did you mean ${meant}?`,
+      );
     }
     return [name, arg.slice(at + 1)];
   });
@@ -84,18 +87,23 @@ const lintOptions = (values: { quota?: string[] | undefined; rule?: string[] | u
   const quotas: Partial<Record<QuotaName, number>> = {};
   for (const [name, text] of pairs("quota", values.quota, quotaNames)) {
     const n = text === "Infinity" ? Infinity : /^[0-9]{1,9}$/.test(text) ? Number(text) : NaN;
-    if (Number.isNaN(n)) throw new UsageError(`--quota ${name} must be a whole number or Infinity, not ${JSON.stringify(text)}`);
+    if (Number.isNaN(n))
+      throw new UsageError(`--quota ${name} must be a whole number or Infinity, not ${JSON.stringify(text)}`);
     quotas[name as QuotaName] = n;
   }
   const rules: Partial<Record<RuleId, Severity | "off">> = {};
-  for (const [id, level] of pairs("rule", values.rule, ruleIds)) rules[id as RuleId] = oneOf(`rule ${id}`, level, ["error", "warning", "off"], "error");
+  for (const [id, level] of pairs("rule", values.rule, ruleIds))
+    rules[id as RuleId] = oneOf(`rule ${id}`, level, ["error", "warning", "off"], "error");
   quotasFor(latest.version, quotas);
   return { quotas, rules };
 };
 
 const ruleList = (): string =>
   lintRules
-    .map((r) => `${r.id}\n  ${r.severity} ${r.code}, ${r.until === undefined ? `from ${r.since}` : `${r.since} to ${r.until}`}: ${r.summary}`)
+    .map(
+      (r) =>
+        `${r.id}\n  ${r.severity} ${r.code}, ${r.until === undefined ? `from ${r.since}` : `${r.since} to ${r.until}`}: ${r.summary}`,
+    )
     .join("\n");
 
 /** A finding as the CLI tells it: like a decode problem, and with the rule to name in --rule. */
@@ -120,25 +128,69 @@ interface Outcome {
 }
 
 const outcome = (file: string, read: ReadResult, o: LintOptions, strict: boolean): Outcome => {
-  if (!read.ok) return { file, read, findings: [], errors: read.reports.filter((r) => r.level !== "note"), warnings: [], failed: true };
+  if (!read.ok)
+    return {
+      file,
+      read,
+      findings: [],
+      errors: read.reports.filter((r) => r.level !== "note"),
+      warnings: [],
+      failed: true,
+    };
   const declined = notLintable(read.decoded.version);
   if (declined !== undefined) {
-    const report: Report = { file, code: "unsupported", message: declined, hint: `cfxml convert ${file} --to ${latest.version} -o upgraded.xml && cfxml lint upgraded.xml` };
-    return { file, read: { ok: false, reports: [report], json: false, version: read.decoded.version, root: read.decoded.root }, findings: [], errors: [report], warnings: [], failed: true };
+    const report: Report = {
+      file,
+      code: "unsupported",
+      message: declined,
+      hint: `cfxml convert ${file} --to ${latest.version} -o upgraded.xml && cfxml lint upgraded.xml`,
+    };
+    return {
+      file,
+      read: { ok: false, reports: [report], json: false, version: read.decoded.version, root: read.decoded.root },
+      findings: [],
+      errors: [report],
+      warnings: [],
+      failed: true,
+    };
   }
   const decoding = decodingWarnings(file, read.decoded, strict);
   const findings = lint(read.decoded, o);
   const lintReports = findings.map((f) => findingReport(file, f, strict));
   const all = [...lintReports, ...decoding];
   const errors = all.filter((r) => r.level === undefined);
-  return { file, read, findings, errors, warnings: all.filter((r) => r.level !== undefined), failed: errors.length > 0 };
+  return {
+    file,
+    read,
+    findings,
+    errors,
+    warnings: all.filter((r) => r.level !== undefined),
+    failed: errors.length > 0,
+  };
 };
 
 const resultJson = (r: Outcome): string => {
-  const known = r.read.ok ? { version: r.read.decoded.version, root: r.read.decoded.root } : { version: r.read.version ?? null, root: r.read.root ?? null };
+  const known = r.read.ok
+    ? { version: r.read.decoded.version, root: r.read.decoded.root }
+    : { version: r.read.version ?? null, root: r.read.root ?? null };
   const issues = r.read.ok ? [] : r.errors.map(reportJson);
-  const findings = r.findings.map((f) => ({ code: f.code, rule: f.rule, severity: f.severity, path: f.path, line: f.line ?? null, column: f.column ?? null, message: f.message }));
-  return JSON.stringify({ file: r.file, valid: !r.failed, ...known, issues, findings, ...(r.read.ok ? { warnings: decodingWarnings(r.file, r.read.decoded).map(reportJson) } : {}) });
+  const findings = r.findings.map((f) => ({
+    code: f.code,
+    rule: f.rule,
+    severity: f.severity,
+    path: f.path,
+    line: f.line ?? null,
+    column: f.column ?? null,
+    message: f.message,
+  }));
+  return JSON.stringify({
+    file: r.file,
+    valid: !r.failed,
+    ...known,
+    issues,
+    findings,
+    ...(r.read.ok ? { warnings: decodingWarnings(r.file, r.read.decoded).map(reportJson) } : {}),
+  });
 };
 
 /** What SARIF gets for an input: its findings, or its decode problems as findings of `decode/<code>`. */
@@ -146,7 +198,17 @@ const sarifOf = (r: Outcome): FileFindings => ({
   file: r.file,
   findings: r.read.ok
     ? r.findings
-    : r.errors.map((e) => ({ code: e.code, rule: `decode/${e.code}`, severity: "error", message: e.message, path: e.path ?? "/", ...(e.line === undefined ? {} : { line: e.line, column: e.column }) }) as Issue & { rule: string; severity: Severity }),
+    : r.errors.map(
+        (e) =>
+          ({
+            code: e.code,
+            rule: `decode/${e.code}`,
+            severity: "error",
+            message: e.message,
+            path: e.path ?? "/",
+            ...(e.line === undefined ? {} : { line: e.line, column: e.column }),
+          }) as Issue & { rule: string; severity: Severity },
+      ),
 });
 
 export const lintCommand = async (args: string[]): Promise<number> => {
@@ -177,9 +239,19 @@ export const lintCommand = async (args: string[]): Promise<number> => {
     if (r.warnings.length > 0) warned++;
     if (format === "json") outRaw(resultJson(r) + "\n");
     else if (format === "sarif") sarif.push(sarifOf(r));
-    else for (const report of r.read.ok ? [...r.errors, ...r.warnings].sort(byPlace) : r.errors) out(reportLines(report).join("\n"));
+    else
+      for (const report of r.read.ok ? [...r.errors, ...r.warnings].sort(byPlace) : r.errors)
+        out(reportLines(report).join("\n"));
   };
-  for (const f of expanded.failures) show({ file: f.file, read: { ok: false, reports: [f], json: false }, findings: [], errors: [f], warnings: [], failed: true });
+  for (const f of expanded.failures)
+    show({
+      file: f.file,
+      read: { ok: false, reports: [f], json: false },
+      findings: [],
+      errors: [f],
+      warnings: [],
+      failed: true,
+    });
   for (const input of expanded.inputs as readonly Input[]) {
     show(outcome(input.shown, await readInput(input, read), o, strict));
     await yieldToEvents();

@@ -44,7 +44,8 @@ exit status: 0 success, 1 some input failed, 2 usage error (nothing done), 130 i
 
 Run "cfxml <command> --help" for a command's options and examples.`;
 
-const packageVersion = (): string => (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const packageVersion = (): string =>
+  (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /** Takes `--color[=WHEN]` / `--color WHEN` out of the arguments (before a `--`), for every command alike. */
 const takeColour = (args: string[]): string[] => {
@@ -62,7 +63,8 @@ const takeColour = (args: string[]): string[] => {
     }
     let when = m[1];
     if (when === undefined) when = ["auto", "always", "never"].includes(args[i + 1] ?? "") ? args[++i] : "always";
-    if (when !== "auto" && when !== "always" && when !== "never") throw new UsageError(`--color must be auto, always or never, not ${when}`, "run cfxml --help");
+    if (when !== "auto" && when !== "always" && when !== "never")
+      throw new UsageError(`--color must be auto, always or never, not ${when}`, "run cfxml --help");
     setColourMode(when as ColourMode);
   }
   return rest;
@@ -88,7 +90,9 @@ const main = async (argv: string[]): Promise<number> => {
   const command = commands[name];
   if (command === undefined) {
     const meant = closest(name.replace(/^-+/, ""), Object.keys(commands));
-    say(`cfxml: unknown ${name.startsWith("-") ? "option" : "command"} ${name}\nhint: ${meant === undefined ? "" : `did you mean cfxml ${meant}? `}run cfxml --help`);
+    say(
+      `cfxml: unknown ${name.startsWith("-") ? "option" : "command"} ${name}\nhint: ${meant === undefined ? "" : `did you mean cfxml ${meant}? `}run cfxml --help`,
+    );
     return 2;
   }
   try {

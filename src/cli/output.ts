@@ -5,7 +5,22 @@
  * that every name still shows it. A FIFO or character device (`-o /dev/stdout`) is written to directly when the
  * user named it as the one output; anything else that is not a regular file is refused.
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, ftruncateSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  ftruncateSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import type { Stats } from "node:fs";
 import { basename, bytes, dirname, fromBytes, join, kindOf, resolve } from "./paths.js";
 import type { FsPath } from "./paths.js";
@@ -16,7 +31,10 @@ export class WriteRefused extends Error {}
 /** Temporary files are named after this process, so a later run can tell a dead run's leftovers. */
 const temporaryPattern = /^\..+\.cfxml-(\d+)-[0-9a-z]+\.tmp$/;
 export const temporaryName = (target: FsPath): FsPath =>
-  join(dirname(target), `.${basename(target)}.cfxml-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp` as FsPath);
+  join(
+    dirname(target),
+    `.${basename(target)}.cfxml-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp` as FsPath,
+  );
 
 const alive = (pid: number): boolean => {
   try {
@@ -39,7 +57,8 @@ export const removeTemporaries = (dir: FsPath, which: "stale" | "own"): void => 
     const m = temporaryPattern.exec(fromBytes(name));
     if (m === null) continue;
     const pid = Number(m[1]);
-    if (which === "own" ? pid === process.pid : pid !== process.pid && !alive(pid)) rmSync(bytes(join(dir, fromBytes(name))), { force: true });
+    if (which === "own" ? pid === process.pid : pid !== process.pid && !alive(pid))
+      rmSync(bytes(join(dir, fromBytes(name))), { force: true });
   }
 };
 
@@ -76,7 +95,8 @@ export type Destination =
 export const destination = (path: FsPath, direct: boolean): Destination => {
   const s = statOrUndefined(path, true);
   if (s === undefined) return { kind: "file", path: danglingTarget(path), existing: undefined };
-  if (s.isFile()) return { kind: "file", path: fromBytes(realpathSync(bytes(path), { encoding: "buffer" })), existing: s };
+  if (s.isFile())
+    return { kind: "file", path: fromBytes(realpathSync(bytes(path), { encoding: "buffer" })), existing: s };
   if (direct && (s.isCharacterDevice() || s.isFIFO())) return { kind: "direct", path };
   throw new WriteRefused(`${kindOf(s)}, not a regular file: not replaced`);
 };
@@ -130,7 +150,8 @@ const isStdout = (s: Stats): boolean => {
 };
 
 export const writeOutput = (path: FsPath, text: string | Uint8Array, direct: boolean): void => {
-  const data = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text.buffer, text.byteOffset, text.length);
+  const data =
+    typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text.buffer, text.byteOffset, text.length);
   if (direct) {
     // The shell holds stdout open (and may have truncated it): write into it, never replace it.
     const s = statOrUndefined(path, true);

@@ -48,11 +48,17 @@ export interface Plan {
 }
 
 export const planJobs = (inputs: readonly Input[], o: PlanOptions): Plan => {
-  if (o.inPlace && inputs.some((i) => i.kind === "stream")) throw new UsageError("--in-place needs files, not stdin or a stream", "write the result with -o FILE or to stdout");
-  if (o.several && !o.inPlace && o.output === undefined) throw new UsageError("several inputs need -o DIR (or --in-place)", "run cfxml convert --help");
+  if (o.inPlace && inputs.some((i) => i.kind === "stream"))
+    throw new UsageError("--in-place needs files, not stdin or a stream", "write the result with -o FILE or to stdout");
+  if (o.several && !o.inPlace && o.output === undefined)
+    throw new UsageError("several inputs need -o DIR (or --in-place)", "run cfxml convert --help");
   if (o.several && o.output !== undefined) {
     const s = statOrUndefined(o.output);
-    if (s !== undefined && !s.isDirectory()) throw new UsageError(`-o ${shown(o.output)} is not a folder, and several inputs need one`, "give -o a folder (it is created if missing)");
+    if (s !== undefined && !s.isDirectory())
+      throw new UsageError(
+        `-o ${shown(o.output)} is not a folder, and several inputs need one`,
+        "give -o a folder (it is created if missing)",
+      );
   }
   const jobs: Job[] = [];
   const seen = new Set<string>();
@@ -70,7 +76,10 @@ export const planJobs = (inputs: readonly Input[], o: PlanOptions): Plan => {
       const where = identity ?? `path:${resolve(job.output.path)}`;
       const other = byOutput.get(where);
       if (other !== undefined) {
-        throw new UsageError(`${other.input.shown} and ${input.shown} would both be written to ${job.output.shown}; nothing was written`, "convert them in separate runs, or to separate folders");
+        throw new UsageError(
+          `${other.input.shown} and ${input.shown} would both be written to ${job.output.shown}; nothing was written`,
+          "convert them in separate runs, or to separate folders",
+        );
       }
       byOutput.set(where, job);
       if (identity !== undefined) existing.set(identity, job);
@@ -100,7 +109,9 @@ const refuseOverwritingInputs = (jobs: readonly Job[], existing: ReadonlyMap<str
       victim === job
         ? `${job.input.shown} would be overwritten by its own conversion; nothing was written`
         : `${victim.input.shown} is an input, and the output of ${job.input.shown} would overwrite it; nothing was written`,
-      victim === job ? "use --in-place to mean it" : "choose an -o folder outside the inputs, or convert with --in-place",
+      victim === job
+        ? "use --in-place to mean it"
+        : "choose an -o folder outside the inputs, or convert with --in-place",
     );
   }
 };
@@ -138,7 +149,8 @@ export const prepareFolders = ({ jobs, replacing }: Plan): Prepared => {
       }
     }
     const problem = folders.get(folder);
-    if (problem !== undefined) unwritable.set(job, ioReport(job.input.shown, "cannot_write", `${shown(folder)}: ${describeError(problem)}`));
+    if (problem !== undefined)
+      unwritable.set(job, ioReport(job.input.shown, "cannot_write", `${shown(folder)}: ${describeError(problem)}`));
   }
   return { folders: [...folders].filter(([, e]) => e === undefined).map(([f]) => f), unwritable };
 };

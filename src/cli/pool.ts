@@ -37,10 +37,16 @@ export const startWorkers = (files: number, threads: number): Worker[] => {
   return Array.from({ length: count }, () => new Worker(new URL("./worker.js", import.meta.url)));
 };
 
-export const stopWorkers = async (workers: readonly Worker[]): Promise<void> => void (await Promise.all(workers.map((w) => w.terminate())));
+export const stopWorkers = async (workers: readonly Worker[]): Promise<void> =>
+  void (await Promise.all(workers.map((w) => w.terminate())));
 
 /** Runs the jobs on the workers (stopping them at the end), or in this thread when there are none. */
-export const runJobs = async (jobs: readonly Job[], options: ConvertOptions, workers: readonly Worker[], onResult: OnResult): Promise<void> => {
+export const runJobs = async (
+  jobs: readonly Job[],
+  options: ConvertOptions,
+  workers: readonly Worker[],
+  onResult: OnResult,
+): Promise<void> => {
   if (workers.length === 0 || jobs.length === 0) return inThisThread(jobs, options, onResult);
   // Small enough batches that the last ones finish together, large enough that messages cost little.
   const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(jobs.length / (workers.length * 8))));

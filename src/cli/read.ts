@@ -18,7 +18,11 @@ import type { Report } from "./report.js";
 /** The decoder's own default (32 MiB): the CLI refuses what the library would. */
 export const maxDocumentSize = 32 << 20;
 
-const tooLarge = (file: string): Report => ({ file, code: "document_too_large", message: `the document is larger than ${maxDocumentSize} bytes` });
+const tooLarge = (file: string): Report => ({
+  file,
+  code: "document_too_large",
+  message: `the document is larger than ${maxDocumentSize} bytes`,
+});
 
 /** A regular file's bytes, read synchronously (cheapest in a worker thread), or why they cannot be. */
 export const readFileBytes = (path: FsPath, file: string): Buffer | Report => {
@@ -46,7 +50,8 @@ export const readFile = (input: Input, options: InputOptions): ReadResult => {
   return Buffer.isBuffer(read) ? readDocument(read, input.shown, options) : { ok: false, json: false, reports: [read] };
 };
 
-const openStream = (input: Input): Readable => (input.path === "-" ? process.stdin : createReadStream(bytes(input.path)));
+const openStream = (input: Input): Readable =>
+  input.path === "-" ? process.stdin : createReadStream(bytes(input.path));
 
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
@@ -89,7 +94,9 @@ export const readStream = async (input: Input, options: InputOptions): Promise<R
       for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield next.value;
     };
     const r = await decodeAsync(rest(), xmlOptions(options));
-    return r._tag === "Right" ? { ok: true, json: false, decoded: r.right } : failedXml(input.shown, r.left, Buffer.concat(head));
+    return r._tag === "Right"
+      ? { ok: true, json: false, decoded: r.right }
+      : failedXml(input.shown, r.left, Buffer.concat(head));
   } catch (e) {
     return { ok: false, json: false, reports: [ioReport(input.shown, "cannot_read", e)] };
   } finally {
@@ -117,4 +124,5 @@ export const readStreamBytes = async (input: Input): Promise<Buffer | Report> =>
   }
 };
 
-export const readInput = async (input: Input, options: InputOptions): Promise<ReadResult> => (input.kind === "file" ? readFile(input, options) : readStream(input, options));
+export const readInput = async (input: Input, options: InputOptions): Promise<ReadResult> =>
+  input.kind === "file" ? readFile(input, options) : readStream(input, options);

@@ -38,10 +38,16 @@ export const readingUsage = `  --from VERSION      the API version of JSON input
   --accept-unwrapped-items
                       read list entries written without their <Items> wrapper, each with a warning`;
 
-export const inputOptions = (values: { from?: string | undefined; "assume-version"?: string | undefined; unknown?: string | undefined; "accept-unwrapped-items"?: boolean | undefined }): InputOptions => ({
+export const inputOptions = (values: {
+  from?: string | undefined;
+  "assume-version"?: string | undefined;
+  unknown?: string | undefined;
+  "accept-unwrapped-items"?: boolean | undefined;
+}): InputOptions => ({
   from: values.from === undefined ? (latest.version as VersionId) : versionArg("from", values.from),
   fromGiven: values.from !== undefined,
-  assumeVersion: values["assume-version"] === undefined ? undefined : versionArg("assume-version", values["assume-version"]),
+  assumeVersion:
+    values["assume-version"] === undefined ? undefined : versionArg("assume-version", values["assume-version"]),
   unknown: oneOf("unknown", values.unknown, ["error", "skip", "preserve"], "error"),
   unwrappedItems: values["accept-unwrapped-items"] === true ? "accept" : "error",
 });

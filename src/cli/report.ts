@@ -7,7 +7,19 @@ import type { LintCode } from "../lint/index.js";
 import type { Issue } from "../index.js";
 
 /** Problems of the command line itself rather than of a document's content. */
-export type FileCode = "cannot_read" | "cannot_write" | "json_input" | "lossy_downgrade" | "unsupported" | "too_many_errors" | "too_many_warnings" | "lost" | "assumed" | "equivalent" | "cannot_encode" | "output_mismatch";
+export type FileCode =
+  | "cannot_read"
+  | "cannot_write"
+  | "json_input"
+  | "lossy_downgrade"
+  | "unsupported"
+  | "too_many_errors"
+  | "too_many_warnings"
+  | "lost"
+  | "assumed"
+  | "equivalent"
+  | "cannot_encode"
+  | "output_mismatch";
 
 export interface Report {
   /** The input as a person knows it (its name as given or found, `-` for stdin). */
@@ -33,8 +45,10 @@ export interface Report {
 /** What the CLI offers for an issue the library says a decode option would let through. */
 const optionHints: Partial<Record<Issue["code"], string>> = {
   missing_items_wrapper: "--accept-unwrapped-items reads such entries anyway, with a warning",
-  unknown_element: "--unknown skip drops what the version does not define (--unknown preserve keeps it, for XML output)",
-  unknown_member: "--unknown skip drops what the version does not define (--unknown preserve keeps it, for JSON output)",
+  unknown_element:
+    "--unknown skip drops what the version does not define (--unknown preserve keeps it, for XML output)",
+  unknown_member:
+    "--unknown skip drops what the version does not define (--unknown preserve keeps it, for JSON output)",
 };
 
 export const fromIssue = (file: string, issue: Issue, hint?: string): Report => {
@@ -43,17 +57,29 @@ export const fromIssue = (file: string, issue: Issue, hint?: string): Report => 
 };
 
 /** A warning of the library (`decoded.warnings`): an error under `validate --strict`. */
-export const fromWarning = (file: string, warning: Issue, strict = false): Report => ({ ...fromIssue(file, warning), ...(strict ? {} : { level: "warning" as const }) });
+export const fromWarning = (file: string, warning: Issue, strict = false): Report => ({
+  ...fromIssue(file, warning),
+  ...(strict ? {} : { level: "warning" as const }),
+});
 
 /** A decoded document's warnings (errors under --strict), and a note when there were more than `maxErrors`. */
-export const decodingWarnings = (file: string, decoded: { readonly warnings?: readonly Issue[]; readonly warningsTruncated?: true }, strict = false): Report[] => {
+export const decodingWarnings = (
+  file: string,
+  decoded: { readonly warnings?: readonly Issue[]; readonly warningsTruncated?: true },
+  strict = false,
+): Report[] => {
   const reports = (decoded.warnings ?? []).map((w) => fromWarning(file, w, strict));
-  if (decoded.warningsTruncated === true) reports.push({ file, code: "too_many_warnings", message: "too many warnings; stopped collecting", level: "note" });
+  if (decoded.warningsTruncated === true)
+    reports.push({ file, code: "too_many_warnings", message: "too many warnings; stopped collecting", level: "note" });
   return reports;
 };
 
 /** An I/O problem, phrased `x.xml: cannot read: no such file`. */
-export const ioReport = (file: string, code: "cannot_read" | "cannot_write", error: unknown): Report => ({ file, code, message: describeError(error) });
+export const ioReport = (file: string, code: "cannot_read" | "cannot_write", error: unknown): Report => ({
+  file,
+  code,
+  message: describeError(error),
+});
 
 const reasons: Readonly<Record<string, string>> = {
   ENOENT: "no such file",
@@ -87,7 +113,8 @@ export const reportLines = (r: Report): string[] => {
   const where = r.line !== undefined && r.column !== undefined ? `${r.file}:${r.line}:${r.column}` : r.file;
   const lines = [`${where}: ${r.level ?? "error"}[${r.code}]: ${r.message}`];
   if (r.path !== undefined) lines.push(`  at ${r.path}`);
-  if (r.code === "invalid_enum" && r.expected !== undefined) lines.push(`  allowed: ${r.expected.split(" | ").join(", ")}`);
+  if (r.code === "invalid_enum" && r.expected !== undefined)
+    lines.push(`  allowed: ${r.expected.split(" | ").join(", ")}`);
   if (r.rule !== undefined) lines.push(`  rule: ${r.rule}`);
   if (r.hint !== undefined) for (const hint of r.hint.split("\n")) lines.push(`  hint: ${hint}`);
   return lines;

@@ -42,7 +42,8 @@ export const outRaw = (text: string): void => {
 export const sayReport = (r: Report): void => say(reportLines(r).join("\n"));
 
 const count = (n: number): string => n.toLocaleString("en-US");
-export const summary = (verb: string, ok: number, failed: number): string => `${verb} ${count(ok)}, failed ${count(failed)}`;
+export const summary = (verb: string, ok: number, failed: number): string =>
+  `${verb} ${count(ok)}, failed ${count(failed)}`;
 
 /**
  * A progress bar on stderr for batches, only on a terminal: count, percentage, rate and time left. Stopping it

@@ -49,7 +49,11 @@ examples:
 type Outcome = ReadResult | { readonly ok: false; readonly reports: readonly Report[] };
 
 /** An input's problems: its errors, then its warnings (errors too under --strict). */
-const problemsOf = (file: string, r: Outcome, strict: boolean): { readonly errors: readonly Report[]; readonly warnings: readonly Report[] } => {
+const problemsOf = (
+  file: string,
+  r: Outcome,
+  strict: boolean,
+): { readonly errors: readonly Report[]; readonly warnings: readonly Report[] } => {
   if (!r.ok) return { errors: r.reports.filter((x) => x.level !== "note"), warnings: [] };
   const warnings = decodingWarnings(file, r.decoded, strict);
   return strict ? { errors: warnings, warnings: [] } : { errors: [], warnings };
@@ -57,9 +61,17 @@ const problemsOf = (file: string, r: Outcome, strict: boolean): { readonly error
 
 /** The JSON line for one input: what it is, and its problems. */
 const resultJson = (file: string, r: Outcome, strict: boolean): string => {
-  const known = r.ok ? { version: r.decoded.version, root: r.decoded.root } : { version: "version" in r ? (r.version ?? null) : null, root: "root" in r ? (r.root ?? null) : null };
+  const known = r.ok
+    ? { version: r.decoded.version, root: r.decoded.root }
+    : { version: "version" in r ? (r.version ?? null) : null, root: "root" in r ? (r.root ?? null) : null };
   const { errors, warnings } = problemsOf(file, r, strict);
-  return JSON.stringify({ file, valid: r.ok && errors.length === 0, ...known, issues: errors.map(reportJson), warnings: warnings.map(reportJson) });
+  return JSON.stringify({
+    file,
+    valid: r.ok && errors.length === 0,
+    ...known,
+    issues: errors.map(reportJson),
+    warnings: warnings.map(reportJson),
+  });
 };
 
 export const validate = async (args: string[]): Promise<number> => {

@@ -24,8 +24,14 @@ examples:
 
 export const versionArg = (flag: string, value: string): VersionId => {
   if (isVersion(value)) return value;
-  const meant = closest(value, versions.map((v) => v.version));
-  throw new UsageError(`--${flag} ${value} is not a supported API version`, `${meant === undefined ? "" : `did you mean ${meant}? `}run cfxml versions for all ${versions.length}: ${supportedVersions()}`);
+  const meant = closest(
+    value,
+    versions.map((v) => v.version),
+  );
+  throw new UsageError(
+    `--${flag} ${value} is not a supported API version`,
+    `${meant === undefined ? "" : `did you mean ${meant}? `}run cfxml versions for all ${versions.length}: ${supportedVersions()}`,
+  );
 };
 
 export const listVersions = (args: string[]): number => {
@@ -36,7 +42,9 @@ export const listVersions = (args: string[]): number => {
   }
   const lines = versions.map((v, i) => {
     const changes = changesOf(versions[i - 1], v);
-    return values.markdown ? `| ${versionLabel(v)} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |` : `${v.version}  ${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}\n${changes.map((c) => `    ${c}`).join("\n")}`;
+    return values.markdown
+      ? `| ${versionLabel(v)} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |`
+      : `${v.version}  ${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}\n${changes.map((c) => `    ${c}`).join("\n")}`;
   });
   if (values.markdown) lines.unshift("| version | namespace | changes |", "|---|---|---|");
   process.stdout.write(lines.join("\n") + "\n");

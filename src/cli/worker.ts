@@ -20,7 +20,16 @@ parentPort?.on("message", (batch: Batch) => {
       return convertFile(job, batch.options);
     } catch (e) {
       // A bug, not bad input: still one failed file, not a lost batch.
-      return { ok: false, reports: [{ file: job.input.shown, code: "cannot_read", message: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` }] };
+      return {
+        ok: false,
+        reports: [
+          {
+            file: job.input.shown,
+            code: "cannot_read",
+            message: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+          },
+        ],
+      };
     }
   });
   parentPort?.postMessage({ first: batch.first, results } satisfies BatchResult);

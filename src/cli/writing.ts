@@ -20,7 +20,8 @@ export interface WriteOptions {
 }
 
 /** Whether a value holds elements kept by `--unknown preserve`, which JSON cannot carry. */
-const holdsElements = (u: unknown): boolean => typeof u === "object" && u !== null && (unknownElements in u || Object.values(u).some(holdsElements));
+const holdsElements = (u: unknown): boolean =>
+  typeof u === "object" && u !== null && (unknownElements in u || Object.values(u).some(holdsElements));
 
 const encodeText = (d: Decoded, options: WriteOptions, file: string): string | Report => {
   if (options.format === "xml") {
@@ -30,10 +31,22 @@ const encodeText = (d: Decoded, options: WriteOptions, file: string): string | R
       if (!(e instanceof EncodeError)) throw e;
       const unknownMember = /is not in this version's model/.test(e.message);
       const hint = unknownMember ? "write JSON (--format json), or drop such members with --unknown skip" : undefined;
-      return { file, code: "cannot_encode", path: e.path, message: e.message.slice(e.path.length + 2), ...(hint === undefined ? {} : { hint }) };
+      return {
+        file,
+        code: "cannot_encode",
+        path: e.path,
+        message: e.message.slice(e.path.length + 2),
+        ...(hint === undefined ? {} : { hint }),
+      };
     }
   }
-  if (holdsElements(d.value)) return { file, code: "unknown_element", message: "elements kept by --unknown preserve cannot be written as JSON", hint: "write XML (--format xml)" };
+  if (holdsElements(d.value))
+    return {
+      file,
+      code: "unknown_element",
+      message: "elements kept by --unknown preserve cannot be written as JSON",
+      hint: "write XML (--format xml)",
+    };
   const json = encodeJson(d);
   const shaped = options.jsonShape === "bare" ? json : { [d.root]: json };
   return JSON.stringify(shaped, null, options.pretty ? 2 : undefined) + "\n";
@@ -50,19 +63,35 @@ const readBack = (text: string, d: Decoded, options: WriteOptions): Decoded | st
   if (!read.ok) return read.problem.message;
   const bare = options.jsonShape === "bare";
   const value = bare ? read.value : (read.value as Record<string, Json>)[d.root];
-  const r = checkJson(value, requireKind(d.version, d.root), { unknown: "preserve", maxErrors: 1 }, bare ? readWhole(read) : readMember(read, d.root));
+  const r = checkJson(
+    value,
+    requireKind(d.version, d.root),
+    { unknown: "preserve", maxErrors: 1 },
+    bare ? readWhole(read) : readMember(read, d.root),
+  );
   return r._tag === "Right" ? r.right : (r.left.issues[0]?.message ?? "it does not decode");
 };
 
 /** The path of the first place where two values differ (`/` for the values themselves). */
 export const firstDifference = (a: unknown, b: unknown, path = ""): string | undefined => {
   if (isDeepStrictEqual(a, b)) return undefined;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return path === "" ? "/" : path;
+  if (
+    typeof a !== "object" ||
+    typeof b !== "object" ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return path === "" ? "/" : path;
   const keys = new Set<string | symbol>([...Reflect.ownKeys(a), ...Reflect.ownKeys(b)]);
   for (const key of keys) {
     const at = `${path}/${typeof key === "symbol" ? `[${key.description ?? "symbol"}]` : key}`;
     if (Object.hasOwn(a, key) !== Object.hasOwn(b, key)) return at;
-    const d = firstDifference((a as Record<string | symbol, unknown>)[key], (b as Record<string | symbol, unknown>)[key], at);
+    const d = firstDifference(
+      (a as Record<string | symbol, unknown>)[key],
+      (b as Record<string | symbol, unknown>)[key],
+      at,
+    );
     if (d !== undefined) return d;
   }
   return path === "" ? "/" : path;
@@ -78,7 +107,14 @@ export const writeDocument = (d: Decoded, options: WriteOptions, file: string): 
       ? `the output does not read back: ${back}`
       : back.version !== d.version || back.root !== d.root
         ? `the output reads back as ${back.version} ${back.root}, not ${d.version} ${d.root}`
-        : ((at) => (at === undefined ? undefined : `the output reads back differently at /${d.root}${at === "/" ? "" : at}`))(firstDifference(back.value, d.value));
+        : ((at) =>
+            at === undefined ? undefined : `the output reads back differently at /${d.root}${at === "/" ? "" : at}`)(
+            firstDifference(back.value, d.value),
+          );
   if (mismatch === undefined) return text;
-  return { file, code: "output_mismatch", message: `${mismatch}; nothing was written (a defect of cfxml: please report it with the input)` };
+  return {
+    file,
+    code: "output_mismatch",
+    message: `${mismatch}; nothing was written (a defect of cfxml: please report it with the input)`,
+  };
 };

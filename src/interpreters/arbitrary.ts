@@ -34,7 +34,11 @@ const anyXmlChar = fc.integer({ min: 0, max: XML_SIZE - 1 }).map((i) => {
 });
 const special = fc.constantFrom("&", "<", ">", '"', "'", "]]>", "\r", "\r\n", "\t", "\n", " ", "😀", "&amp;", "&#13;");
 const ascii = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
-const unit = fc.oneof({ arbitrary: ascii, weight: 6 }, { arbitrary: special, weight: 3 }, { arbitrary: anyXmlChar, weight: 1 });
+const unit = fc.oneof(
+  { arbitrary: ascii, weight: 6 },
+  { arbitrary: special, weight: 3 },
+  { arbitrary: anyXmlChar, weight: 1 },
+);
 // Single code points only, so that a length bound in code points holds for every string drawn.
 const codePointUnit = fc.oneof({ arbitrary: ascii, weight: 6 }, { arbitrary: anyXmlChar, weight: 1 });
 
@@ -48,7 +52,11 @@ const stringArbitrary = (node: StringNode, maxLength: number): fc.Arbitrary<stri
   }
   if (node.minLength !== undefined || node.maxLength !== undefined) {
     const min = node.minLength ?? 0;
-    return fc.string({ unit: codePointUnit, minLength: min, maxLength: Math.min(node.maxLength ?? maxLength, Math.max(min, maxLength)) });
+    return fc.string({
+      unit: codePointUnit,
+      minLength: min,
+      maxLength: Math.min(node.maxLength ?? maxLength, Math.max(min, maxLength)),
+    });
   }
   return fc.string({ unit, maxLength });
 };
@@ -56,7 +64,11 @@ const stringArbitrary = (node: StringNode, maxLength: number): fc.Arbitrary<stri
 const memos = new WeakMap<Shapes, Map<string, WeakMap<Node, fc.Arbitrary<unknown>>>>();
 
 /** The arbitrary of a node of a version, memoised per version, node and options. */
-export const arbitraryFor = <S extends Shapes, N extends Node>(shapes: S, node: N, options: ArbitraryOptions = {}): fc.Arbitrary<Infer<N, S>> => {
+export const arbitraryFor = <S extends Shapes, N extends Node>(
+  shapes: S,
+  node: N,
+  options: ArbitraryOptions = {},
+): fc.Arbitrary<Infer<N, S>> => {
   const o: Options = { shapes, maxItems: options.maxItems ?? 3, maxLength: options.maxLength ?? 12 };
   const key = `${o.maxItems}/${o.maxLength}`;
   let byOptions = memos.get(shapes);
@@ -86,7 +98,11 @@ const build = (n: Node, o: Options): fc.Arbitrary<unknown> => {
     case "enum":
       return fc.constantFrom(...node.values);
     case "timestamp":
-      return fc.date({ min: new Date("0000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
+      return fc.date({
+        min: new Date("0000-01-01T00:00:00.000Z"),
+        max: new Date("9999-12-31T23:59:59.999Z"),
+        noInvalidDate: true,
+      });
     case "flag":
       return fc.constant(true);
     case "list":
@@ -115,7 +131,11 @@ const entries = (node: Repeated, o: Options): fc.Arbitrary<unknown[]> => {
   return fc.array(arbitraryFor(o.shapes, node.node, o), { minLength, maxLength });
 };
 
-const record = (node: Struct, o: Options, skip: ReadonlySet<string> = new Set()): fc.Arbitrary<Record<string, unknown>> => {
+const record = (
+  node: Struct,
+  o: Options,
+  skip: ReadonlySet<string> = new Set(),
+): fc.Arbitrary<Record<string, unknown>> => {
   const chosen = new Set((node.choices ?? []).flat());
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const requiredKeys: string[] = [];
@@ -129,7 +149,11 @@ const record = (node: Struct, o: Options, skip: ReadonlySet<string> = new Set())
   if (chosen.size === 0) return base;
   // Exactly one member of each choice, the rest as usual; the members are then put back in model order.
   const picks = (node.choices ?? []).map((choice) =>
-    fc.oneof(...choice.map((name) => arbitraryFor(o.shapes, (node.members[name] as { node: Node }).node, o).map((v) => [name, v] as const))),
+    fc.oneof(
+      ...choice.map((name) =>
+        arbitraryFor(o.shapes, (node.members[name] as { node: Node }).node, o).map((v) => [name, v] as const),
+      ),
+    ),
   );
   return fc.tuple(base, ...picks).map(([rest, ...picked]) => {
     const all: Record<string, unknown> = { ...rest, ...Object.fromEntries(picked) };

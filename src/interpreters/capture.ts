@@ -54,7 +54,8 @@ export class Capture {
   /** An element of the subtree closes; true when it was the preserved one. */
   close(): boolean {
     const own = this.scopes.pop();
-    if (own !== undefined) for (const prefix of own) this.declared.set(prefix, (this.declared.get(prefix) as number) - 1);
+    if (own !== undefined)
+      for (const prefix of own) this.declared.set(prefix, (this.declared.get(prefix) as number) - 1);
     return this.scopes.length === 0;
   }
 
@@ -62,7 +63,8 @@ export class Capture {
   text(source: string): string {
     if (this.outer.size === 0) return source;
     let declarations = "";
-    for (const [prefix, uri] of this.outer) declarations += ` ${prefix === "" ? "xmlns" : `xmlns:${prefix}`}="${escapeAttribute(uri, "/")}"`;
+    for (const [prefix, uri] of this.outer)
+      declarations += ` ${prefix === "" ? "xmlns" : `xmlns:${prefix}`}="${escapeAttribute(uri, "/")}"`;
     const at = this.tagEnd - this.start;
     return source.slice(0, at) + declarations + source.slice(at);
   }

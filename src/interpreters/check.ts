@@ -45,7 +45,8 @@ interface Context {
 /** Thrown when `maxErrors` issues are collected and there is one more. */
 const FULL = new Error("cfxml: maxErrors reached");
 
-const placed = (path: string, at: Position | undefined) => (at === undefined ? { path } : { path, line: at.line, column: at.column });
+const placed = (path: string, at: Position | undefined) =>
+  at === undefined ? { path } : { path, line: at.line, column: at.column };
 
 const report = (ctx: Context, problem: Problem, path: string, at: Position | undefined): void => {
   if (ctx.issues.length >= ctx.maxErrors) {
@@ -67,7 +68,14 @@ const isRecord = (u: unknown): u is Record<string, unknown> =>
  * Checks `u` at `path`. Read from text, `at` is where it was written (its member's name, its entry, or the root's
  * start) and `loc` what was written down of it, if it is an object or array.
  */
-const check = (n: Node, u: unknown, path: string, ctx: Context, at: Slot | undefined, loc: Located | undefined): unknown => {
+const check = (
+  n: Node,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+): unknown => {
   const node = resolve(ctx.shapes, n);
   switch (node._tag) {
     case "struct":
@@ -89,7 +97,14 @@ const check = (n: Node, u: unknown, path: string, ctx: Context, at: Slot | undef
   }
 };
 
-const checkScalarValue = (node: Scalar, u: unknown, path: string, ctx: Context, at: Slot | undefined, loc: Located | undefined): unknown => {
+const checkScalarValue = (
+  node: Scalar,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+): unknown => {
   let value = u;
   if (node._tag === "timestamp" && ctx.json && typeof u === "string") {
     const parsed = parseTimestamp(u);
@@ -115,9 +130,26 @@ const checkScalarValue = (node: Scalar, u: unknown, path: string, ctx: Context, 
   return Object.is(value, -0) ? 0 : value;
 };
 
-const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: Slot | undefined, loc: Located | undefined): unknown => {
+const checkStruct = (
+  node: Struct,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+): unknown => {
   if (!isRecord(u)) {
-    report(ctx, { code: "invalid_type", message: `expected an object (${node.name}), got ${describe(u)}`, expected: node.name, actual: describe(u) }, path, at);
+    report(
+      ctx,
+      {
+        code: "invalid_type",
+        message: `expected an object (${node.name}), got ${describe(u)}`,
+        expected: node.name,
+        actual: describe(u),
+      },
+      path,
+      at,
+    );
     unread(loc, path, ctx);
     return u;
   }
@@ -125,12 +157,28 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: S
   for (const name in node.members) {
     const member = node.members[name] as { node: Node; required: boolean };
     if (!Object.hasOwn(u, name)) {
-      if (member.required) report(ctx, { code: "missing_element", message: `${node.name} lacks the required ${name}`, expected: name }, memberPath(path, name), at);
+      if (member.required)
+        report(
+          ctx,
+          { code: "missing_element", message: `${node.name} lacks the required ${name}`, expected: name },
+          memberPath(path, name),
+          at,
+        );
       continue;
     }
     const v = u[name];
     if (v === undefined) {
-      report(ctx, { code: "invalid_type", message: `${name} is present but undefined; omit it instead`, expected: "a value or no member", actual: "undefined" }, memberPath(path, name), at);
+      report(
+        ctx,
+        {
+          code: "invalid_type",
+          message: `${name} is present but undefined; omit it instead`,
+          expected: "a value or no member",
+          actual: "undefined",
+        },
+        memberPath(path, name),
+        at,
+      );
       continue;
     }
     const i = indexIn(loc, name);
@@ -140,12 +188,24 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: S
   const kept: Record<string, Json> = {};
   for (const name of Object.keys(u)) {
     if (Object.hasOwn(node.members, name)) continue;
-    const problem: Problem = { code: "unknown_member", message: `${name} is not a member of ${node.name} in this version`, expected: memberNames(node), actual: name };
+    const problem: Problem = {
+      code: "unknown_member",
+      message: `${name} is not a member of ${node.name} in this version`,
+      expected: memberNames(node),
+      actual: name,
+    };
     const i = indexIn(loc, name);
     const where = slotAt(loc, i);
     const preserve = ctx.unknown === "preserve";
     if (ctx.unknown === "error") report(ctx, problem, memberPath(path, name), where);
-    else warn(ctx, issue({ ...problem, message: `${problem.message}: ${preserve ? "kept as read" : "dropped"}` }, placed(memberPath(path, name), where)));
+    else
+      warn(
+        ctx,
+        issue(
+          { ...problem, message: `${problem.message}: ${preserve ? "kept as read" : "dropped"}` },
+          placed(memberPath(path, name), where),
+        ),
+      );
     if (preserve) {
       kept[name] = u[name] as Json;
       inexact(where, innerAt(loc, i), memberPath(path, name), ctx);
@@ -153,13 +213,20 @@ const checkStruct = (node: Struct, u: unknown, path: string, ctx: Context, at: S
     unread(innerAt(loc, i), memberPath(path, name), ctx);
   }
   if (node.quantity) checkQuantity(node, out, path, ctx, slotAt(loc, indexIn(loc, QUANTITY)));
-  for (const p of choiceProblems(node, out)) report(ctx, p.problem, memberPath(path, p.member), slotAt(loc, indexIn(loc, p.member)) ?? at);
+  for (const p of choiceProblems(node, out))
+    report(ctx, p.problem, memberPath(path, p.member), slotAt(loc, indexIn(loc, p.member)) ?? at);
   carryUnknowns(u, out);
   if (Object.keys(kept).length > 0) attachMembers(out, { ...unknownMembersOf(u), ...kept });
   return out;
 };
 
-const checkQuantity = (node: Struct, value: Record<string, unknown>, path: string, ctx: Context, at: Slot | undefined): void => {
+const checkQuantity = (
+  node: Struct,
+  value: Record<string, unknown>,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+): void => {
   const quantity = value[QUANTITY];
   const items = value[ITEMS];
   const count = Array.isArray(items) ? items.length : 0;
@@ -167,15 +234,34 @@ const checkQuantity = (node: Struct, value: Record<string, unknown>, path: strin
   if (mismatch !== undefined) report(ctx, mismatch, memberPath(path, QUANTITY), at);
 };
 
-const checkList = (node: List, u: unknown, path: string, ctx: Context, at: Slot | undefined, loc: Located | undefined): unknown => {
+const checkList = (
+  node: List,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+): unknown => {
   if (!Array.isArray(u)) {
-    report(ctx, { code: "invalid_type", message: `expected an array of ${node.item}, got ${describe(u)}`, expected: "an array", actual: describe(u) }, path, at);
+    report(
+      ctx,
+      {
+        code: "invalid_type",
+        message: `expected an array of ${node.item}, got ${describe(u)}`,
+        expected: "an array",
+        actual: describe(u),
+      },
+      path,
+      at,
+    );
     unread(loc, path, ctx);
     return u;
   }
   const length = lengthProblem(node, u.length);
   if (length !== undefined) report(ctx, { ...length, message: `the ${node.item} list ${length.message}` }, path, at);
-  const out = u.map((item, i) => check(node.node, item, memberPath(path, `${node.item}[${i + 1}]`), ctx, slotAt(loc, i), innerAt(loc, i)));
+  const out = u.map((item, i) =>
+    check(node.node, item, memberPath(path, `${node.item}[${i + 1}]`), ctx, slotAt(loc, i), innerAt(loc, i)),
+  );
   carryUnknowns(u, out);
   return out;
 };
@@ -220,13 +306,24 @@ const inexact = (at: Slot | undefined, loc: Located | undefined, path: string, c
   const exactly = (text: string | undefined, p: string, where: Slot | undefined): void => {
     if (text === undefined || heldExactly(text)) return;
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    report(ctx, { code: "out_of_range", message: `${shown} cannot be kept as written: a JSON number here is a double, which reads it as ${Number(text)}`, expected: "a number a double holds exactly", actual: text }, p, where);
+    report(
+      ctx,
+      {
+        code: "out_of_range",
+        message: `${shown} cannot be kept as written: a JSON number here is a double, which reads it as ${Number(text)}`,
+        expected: "a number a double holds exactly",
+        actual: text,
+      },
+      p,
+      where,
+    );
   };
   exactly(at?.number, path, at);
   eachRead(loc, path, (l, p) => {
     for (let i = 0; STRIDE * i < l.members.length; i++) {
       const text = l.members[STRIDE * i + 3];
-      if (typeof text === "string") exactly(text, l.array ? entryPath(p, i) : memberPath(p, l.members[STRIDE * i] as string), slotAt(l, i));
+      if (typeof text === "string")
+        exactly(text, l.array ? entryPath(p, i) : memberPath(p, l.members[STRIDE * i] as string), slotAt(l, i));
     }
   });
 };
@@ -242,15 +339,41 @@ export interface JsonRead {
 }
 
 // A repeated element's entries are at `…/CNAME[1]`, the member's own path with the position.
-const checkRepeated = (node: Repeated, u: unknown, path: string, ctx: Context, at: Slot | undefined, loc: Located | undefined): unknown => {
+const checkRepeated = (
+  node: Repeated,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+): unknown => {
   const name = path.slice(path.lastIndexOf("/") + 1);
   if (!Array.isArray(u)) {
-    report(ctx, { code: "invalid_type", message: `expected an array of ${name}, got ${describe(u)}`, expected: "an array", actual: describe(u) }, path, at);
+    report(
+      ctx,
+      {
+        code: "invalid_type",
+        message: `expected an array of ${name}, got ${describe(u)}`,
+        expected: "an array",
+        actual: describe(u),
+      },
+      path,
+      at,
+    );
     unread(loc, path, ctx);
     return u;
   }
   const length = lengthProblem(repeatedBounds(node, name), u.length);
-  if (length !== undefined) report(ctx, { ...length, message: `the repeated ${name} ${length.message}${u.length === 0 ? ": leave the member out instead" : ""}` }, path, at);
+  if (length !== undefined)
+    report(
+      ctx,
+      {
+        ...length,
+        message: `the repeated ${name} ${length.message}${u.length === 0 ? ": leave the member out instead" : ""}`,
+      },
+      path,
+      at,
+    );
   const out = u.map((item, i) => check(node.node, item, entryPath(path, i), ctx, slotAt(loc, i), innerAt(loc, i)));
   carryUnknowns(u, out);
   return out;
@@ -277,7 +400,17 @@ export const fromJson = (
   unknown: Context["unknown"] = "error",
   read: JsonRead = {},
 ): JsonChecked => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: true, unknown, repeats: read.repeats ?? false, maxErrors: read.maxErrors ?? Infinity, truncated: false, warningsTruncated: false };
+  const ctx: Context = {
+    shapes,
+    issues: [],
+    warnings: [],
+    json: true,
+    unknown,
+    repeats: read.repeats ?? false,
+    maxErrors: read.maxErrors ?? Infinity,
+    truncated: false,
+    warningsTruncated: false,
+  };
   let value: unknown;
   try {
     value = check(node, u, `/${rootName}`, ctx, read.at, read.located);
@@ -290,11 +423,22 @@ export const fromJson = (
   return { value, issues: inOrder(ctx.issues), warnings: inOrder(ctx.warnings), truncated, warningsTruncated };
 };
 
-const inOrder = (issues: readonly Issue[]): Issue[] => [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+const inOrder = (issues: readonly Issue[]): Issue[] =>
+  [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
 /** Checks an in-memory value: timestamps must already be `Date`s. */
 export const validateValue = (shapes: Shapes, node: Node, rootName: string, u: unknown): readonly Issue[] => {
-  const ctx: Context = { shapes, issues: [], warnings: [], json: false, unknown: "error", repeats: false, maxErrors: Infinity, truncated: false, warningsTruncated: false };
+  const ctx: Context = {
+    shapes,
+    issues: [],
+    warnings: [],
+    json: false,
+    unknown: "error",
+    repeats: false,
+    maxErrors: Infinity,
+    truncated: false,
+    warningsTruncated: false,
+  };
   check(node, u, `/${rootName}`, ctx, undefined, undefined);
   return ctx.issues;
 };

@@ -33,7 +33,15 @@ export const structProblems = (
   let out: Placed[] | undefined;
   for (const member of t.required) {
     if (!Object.hasOwn(value, member) && !(member === streamed && count > 0)) {
-      (out ??= []).push({ member, problem: { code: "missing_element", message: `<${name}> lacks the required <${member}>`, expected: `<${member}>` }, atQuantity: false });
+      (out ??= []).push({
+        member,
+        problem: {
+          code: "missing_element",
+          message: `<${name}> lacks the required <${member}>`,
+          expected: `<${member}>`,
+        },
+        atQuantity: false,
+      });
     }
   }
   if (t.node.quantity) {
@@ -44,11 +52,14 @@ export const structProblems = (
       if (problem !== undefined) (out ??= []).push({ member: QUANTITY, problem, atQuantity: true });
     }
   }
-  if (t.node.choices !== undefined) for (const p of choiceProblems(t.node, value)) (out ??= []).push({ member: p.member, problem: p.problem, atQuantity: false });
+  if (t.node.choices !== undefined)
+    for (const p of choiceProblems(t.node, value))
+      (out ??= []).push({ member: p.member, problem: p.problem, atQuantity: false });
   for (const [member, bounds] of t.bounded) {
     const entries = value[member] as unknown[] | undefined;
     const p = entries === undefined ? undefined : lengthProblem(bounds, entries.length);
-    if (p !== undefined) (out ??= []).push({ member, problem: { ...p, message: `<${name}> ${p.message}` }, atQuantity: false });
+    if (p !== undefined)
+      (out ??= []).push({ member, problem: { ...p, message: `<${name}> ${p.message}` }, atQuantity: false });
   }
   return out ?? NONE;
 };

@@ -71,10 +71,20 @@ const compileStruct = (shapes: Shapes, node: Struct): StructTable => {
     members.set(name, { member, node: resolved, entry });
     if (member.required) required.push(name);
     // Bounds are read from the member as written, as before: a repeated element is never a named shape.
-    if (member.node._tag === "repeated" && isBounded(member.node)) bounded.push([name, repeatedBounds(member.node, name)]);
+    if (member.node._tag === "repeated" && isBounded(member.node))
+      bounded.push([name, repeatedBounds(member.node, name)]);
   }
   const items = wrapperOf(node)?.items;
-  return { node, members, names: [...members.keys()], entries: [...members.values()], required, bounded, items, itemNode: items === undefined ? undefined : resolve(shapes, items.node) };
+  return {
+    node,
+    members,
+    names: [...members.keys()],
+    entries: [...members.values()],
+    required,
+    bounded,
+    items,
+    itemNode: items === undefined ? undefined : resolve(shapes, items.node),
+  };
 };
 
 const isBounded = (r: Repeated): boolean => r.maxItems !== undefined || (r.minItems ?? 0) > 1;

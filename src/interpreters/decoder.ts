@@ -38,7 +38,10 @@ export interface Target {
 }
 
 /** Finds the kind a root element names, or the problem why it names none (see `findByElement`). */
-export type RootResolver<K extends Target> = (namespace: string, localName: string) => { readonly ok: true; readonly kind: K } | { readonly ok: false; readonly problem: Problem };
+export type RootResolver<K extends Target> = (
+  namespace: string,
+  localName: string,
+) => { readonly ok: true; readonly kind: K } | { readonly ok: false; readonly problem: Problem };
 
 /** Where each element of a decoded document starts, by element path (the paths issues use). */
 export type Positions = ReadonlyMap<string, { readonly line: number; readonly column: number }>;
@@ -105,7 +108,11 @@ export class Decoder<K extends Target> {
 
   constructor(
     private readonly resolve: RootResolver<K>,
-    options: DecodeOptions & { readonly rootOnly?: boolean; readonly onItem?: ItemHandler; readonly positions?: boolean } = {},
+    options: DecodeOptions & {
+      readonly rootOnly?: boolean;
+      readonly onItem?: ItemHandler;
+      readonly positions?: boolean;
+    } = {},
   ) {
     const { rootOnly = false, onItem, positions = false, ...rest } = options;
     this.opts = resolveOptions(rest);
@@ -116,7 +123,8 @@ export class Decoder<K extends Target> {
     this.run = new TextRun(this.opts.maxTextLength);
     this.parser = new Parser({
       xmldecl: (decl) => this.onXmlDecl(decl.version, decl.encoding),
-      doctype: () => this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
+      doctype: () =>
+        this.fatal({ code: "doctype_forbidden", message: "a DOCTYPE is not allowed (no DTDs, no custom entities)" }),
       opentagstart: () => this.onOpenStart(),
       opentag: (tag) => this.onOpen(tag),
       text: (text) => this.onText(text),
@@ -151,12 +159,18 @@ export class Decoder<K extends Target> {
   /** Stops with a fatal issue at the character after the last one read (for bytes that never became text). */
   abort(code: IssueCode, message: string, actual?: string): void {
     if (this.stopped) return;
-    this.guard(() => this.fatal({ code, message, ...(actual === undefined ? {} : { actual }) }, { line: this.parser.line, column: this.parser.column + 1 }));
+    this.guard(() =>
+      this.fatal(
+        { code, message, ...(actual === undefined ? {} : { actual }) },
+        { line: this.parser.line, column: this.parser.column + 1 },
+      ),
+    );
   }
 
   end(): DecodeResult<K> {
     if (!this.stopped) this.guard(() => void this.parser.close());
-    if (this.repair.textBeforeRoot && !this.stopped && this.kind === undefined) this.guard(() => this.fatal({ code: "malformed_xml", message: "text before the root element" }));
+    if (this.repair.textBeforeRoot && !this.stopped && this.kind === undefined)
+      this.guard(() => this.fatal({ code: "malformed_xml", message: "text before the root element" }));
     this.stopped = true;
     if (this.issues.length > 0 || this.kind === undefined) {
       // Document order: a missing member is found when its parent closes but belongs at the parent's start.
@@ -166,7 +180,14 @@ export class Decoder<K extends Target> {
     const warningsTruncated = this.warned > this.opts.maxErrors;
     return this.positions === undefined
       ? { ok: true, kind: this.kind, value: this.result, warnings: this.warnings, warningsTruncated }
-      : { ok: true, kind: this.kind, value: this.result, warnings: this.warnings, warningsTruncated, positions: this.positions };
+      : {
+          ok: true,
+          kind: this.kind,
+          value: this.result,
+          warnings: this.warnings,
+          warningsTruncated,
+          positions: this.positions,
+        };
   }
 
   private warn(warning: DecodeIssue): void {
@@ -184,9 +205,20 @@ export class Decoder<K extends Target> {
   }
 
   private onXmlDecl(version: string | undefined, encoding: string | undefined): void {
-    if (version !== undefined && version !== "1.0") this.fatal({ code: "malformed_xml", message: `XML version ${version} is not supported`, expected: "1.0", actual: version });
+    if (version !== undefined && version !== "1.0")
+      this.fatal({
+        code: "malformed_xml",
+        message: `XML version ${version} is not supported`,
+        expected: "1.0",
+        actual: version,
+      });
     if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
-      this.fatal({ code: "unsupported_encoding", message: `the document declares encoding ${encoding}; only UTF-8 is read`, expected: "UTF-8", actual: encoding });
+      this.fatal({
+        code: "unsupported_encoding",
+        message: `the document declares encoding ${encoding}; only UTF-8 is read`,
+        expected: "UTF-8",
+        actual: encoding,
+      });
     }
   }
 
@@ -194,13 +226,19 @@ export class Decoder<K extends Target> {
   private onSaxesError(message: string): void {
     const repair = this.repair;
     if (Repair.outsideRoot(message)) {
-      if (repair.rootEnd !== undefined) return this.fatal({ code: "malformed_xml", message: "text after the root element" }, repair.rootEnd);
+      if (repair.rootEnd !== undefined)
+        return this.fatal({ code: "malformed_xml", message: "text after the root element" }, repair.rootEnd);
       repair.textBeforeRoot = true;
       return;
     }
     if (repair.endTagOfLastClose(this.parser.position)) {
       this.issues.length = repair.closeIssues;
-      this.report({ code: "malformed_xml", message }, this.path(repair.closeSegment), this.parser.line, Math.max(1, this.parser.column));
+      this.report(
+        { code: "malformed_xml", message },
+        this.path(repair.closeSegment),
+        this.parser.line,
+        Math.max(1, this.parser.column),
+      );
       throw ABORT;
     }
     return this.fatal({ code: "malformed_xml", message });
@@ -241,10 +279,28 @@ export class Decoder<K extends Target> {
   }
 
   private push(kind: Kind, node: Resolved | undefined, name: string, index: number, value: unknown): Frame {
-    const table = kind === Kind.Struct ? structTable(this.shapes, node as Struct) : kind === Kind.List ? listTable(this.shapes, node as List) : undefined;
-    const f = open(this.free.pop(), kind, node, table, name, index, this.tagLine, this.tagColumn, value, this.issues.length, this.warnings.length);
+    const table =
+      kind === Kind.Struct
+        ? structTable(this.shapes, node as Struct)
+        : kind === Kind.List
+          ? listTable(this.shapes, node as List)
+          : undefined;
+    const f = open(
+      this.free.pop(),
+      kind,
+      node,
+      table,
+      name,
+      index,
+      this.tagLine,
+      this.tagColumn,
+      value,
+      this.issues.length,
+      this.warnings.length,
+    );
     this.stack.push(f);
-    if (this.positions !== undefined && kind !== Kind.Skip && kind !== Kind.Capture) this.positions.set(this.path(), { line: f.line, column: f.column });
+    if (this.positions !== undefined && kind !== Kind.Skip && kind !== Kind.Capture)
+      this.positions.set(this.path(), { line: f.line, column: f.column });
     return f;
   }
 
@@ -280,7 +336,17 @@ export class Decoder<K extends Target> {
         this.push(Kind.Capture, undefined, tag.local, 0, undefined);
         return;
       case Kind.Scalar:
-        this.report({ code: "unexpected_element", message: `<${tag.name}> inside a text value`, expected: "text", actual: `<${tag.name}>` }, this.path(tag.local), this.tagLine, this.tagColumn);
+        this.report(
+          {
+            code: "unexpected_element",
+            message: `<${tag.name}> inside a text value`,
+            expected: "text",
+            actual: `<${tag.name}>`,
+          },
+          this.path(tag.local),
+          this.tagLine,
+          this.tagColumn,
+        );
         this.push(Kind.Skip, undefined, tag.local, 0, undefined);
         return;
       case Kind.Struct: {
@@ -288,13 +354,19 @@ export class Decoder<K extends Target> {
         const member = tag.uri === this.namespace ? table.members.get(tag.local) : undefined;
         if (member === undefined) {
           const items = table.items;
-          if (items !== undefined && tag.uri === this.namespace && tag.local === items.item) return this.unwrappedItem(tag, parent, table);
+          if (items !== undefined && tag.uri === this.namespace && tag.local === items.item)
+            return this.unwrappedItem(tag, parent, table);
           return this.unknown(tag, parent, parent.last);
         }
         const node = member.node;
         if (member.entry !== undefined) return this.entry(tag, parent, member.entry);
         if (Object.hasOwn(parent.value, tag.local)) {
-          this.report({ code: "duplicate_element", message: `<${tag.local}> appears more than once` }, this.path(tag.local), this.tagLine, this.tagColumn);
+          this.report(
+            { code: "duplicate_element", message: `<${tag.local}> appears more than once` },
+            this.path(tag.local),
+            this.tagLine,
+            this.tagColumn,
+          );
           this.push(Kind.Skip, undefined, tag.local, 0, undefined);
           return;
         }
@@ -304,7 +376,8 @@ export class Decoder<K extends Target> {
       }
       case Kind.List: {
         const list = parent.node as List;
-        if (tag.uri !== this.namespace || tag.local !== list.item) return this.unknown(tag, parent, parent.value.length);
+        if (tag.uri !== this.namespace || tag.local !== list.item)
+          return this.unknown(tag, parent, parent.value.length);
         const index = (parent.streamed ? parent.count : parent.value.length) + 1;
         this.checkAttributes(tag, index);
         return this.pushResolved((parent.table as ListTable).entry, tag.local, index);
@@ -340,7 +413,16 @@ export class Decoder<K extends Target> {
     const index = (streamed ? parent.count : (entries?.length ?? 0)) + 1;
     const path = this.path(`${tag.local}[${index}]`);
     if (this.opts.unwrappedItems === "accept") {
-      this.warn(issue({ code: "missing_items_wrapper", message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <${ITEMS}>`, expected: `<${ITEMS}>` }, { path, line: this.tagLine, column: this.tagColumn }));
+      this.warn(
+        issue(
+          {
+            code: "missing_items_wrapper",
+            message: `<${tag.local}> directly inside <${parent.name}> was read as if inside <${ITEMS}>`,
+            expected: `<${ITEMS}>`,
+          },
+          { path, line: this.tagLine, column: this.tagColumn },
+        ),
+      );
     } else {
       this.report(
         {
@@ -360,7 +442,11 @@ export class Decoder<K extends Target> {
   }
 
   private openRoot(tag: SaxesTagNS): void {
-    if (this.repair.textBeforeRoot) this.fatal({ code: "malformed_xml", message: "text before the root element" }, { line: this.tagLine, column: this.tagColumn });
+    if (this.repair.textBeforeRoot)
+      this.fatal(
+        { code: "malformed_xml", message: "text before the root element" },
+        { line: this.tagLine, column: this.tagColumn },
+      );
     const found = this.resolve(tag.uri, tag.local);
     if (!found.ok) {
       this.report(found.problem, `/${tag.local}`, this.tagLine, this.tagColumn);
@@ -382,9 +468,19 @@ export class Decoder<K extends Target> {
     for (const name in tag.attributes) {
       const attr = tag.attributes[name] as SaxesAttributeNS;
       if (attr.prefix === "xmlns" || attr.name === "xmlns") continue;
-      const problem: Problem = { code: "unexpected_attribute", message: `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`, actual: `${name}="${attr.value}"` };
+      const problem: Problem = {
+        code: "unexpected_attribute",
+        message: `attribute ${name} on <${tag.local}>: CloudFront elements have no attributes`,
+        actual: `${name}="${attr.value}"`,
+      };
       const path = pushed ? this.path() : this.path(index === 0 ? tag.local : `${tag.local}[${index}]`);
-      if (this.opts.unknown === "skip") this.warn(issue({ ...problem, message: `${problem.message}: dropped` }, { path, line: this.tagLine, column: this.tagColumn }));
+      if (this.opts.unknown === "skip")
+        this.warn(
+          issue(
+            { ...problem, message: `${problem.message}: dropped` },
+            { path, line: this.tagLine, column: this.tagColumn },
+          ),
+        );
       else this.report(problem, path, this.tagLine, this.tagColumn);
     }
   }
@@ -394,7 +490,12 @@ export class Decoder<K extends Target> {
     const mode = this.opts.unknown;
     const where = tag.uri === this.namespace ? `in this version (${this.namespace})` : `in namespace "${tag.uri}"`;
     const expected = parent.kind === Kind.List ? `<${(parent.node as List).item}>` : undefined;
-    const problem: Problem = { code: "unknown_element", message: `<${tag.local}> is not defined here ${where}`, ...(expected === undefined ? {} : { expected }), actual: `<${tag.name}>` };
+    const problem: Problem = {
+      code: "unknown_element",
+      message: `<${tag.local}> is not defined here ${where}`,
+      ...(expected === undefined ? {} : { expected }),
+      actual: `<${tag.name}>`,
+    };
     if (mode === "preserve" && parent.kind === Kind.List && parent.streamed) {
       // decodeItems holds no list, so nothing could carry the element back out: an error rather than a silent drop.
       const message = `${problem.message}; between the entries of a list that decodeItems streams it cannot be kept: read the document with decode`;
@@ -403,7 +504,13 @@ export class Decoder<K extends Target> {
       return;
     }
     if (mode === "error") this.report(problem, this.path(tag.local), this.tagLine, this.tagColumn);
-    else this.warn(issue({ ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` }, { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn }));
+    else
+      this.warn(
+        issue(
+          { ...problem, message: `${problem.message}: ${mode === "preserve" ? "kept as read" : "dropped"}` },
+          { path: this.path(tag.local), line: this.tagLine, column: this.tagColumn },
+        ),
+      );
     if (mode === "preserve") {
       this.capturing = new Capture(this.parser.wakaPosition, after, tag, this.parser.position, this.namespace);
       this.push(Kind.Capture, undefined, tag.local, 0, undefined);
@@ -437,7 +544,12 @@ export class Decoder<K extends Target> {
         if (frame.reportedText || isWhitespace(text)) return;
         frame.reportedText = true;
         this.report(
-          { code: "unexpected_text", message: `text inside <${frame.name}>, which holds only elements`, expected: "elements", actual: JSON.stringify(text.trim().slice(0, 40)) },
+          {
+            code: "unexpected_text",
+            message: `text inside <${frame.name}>, which holds only elements`,
+            expected: "elements",
+            actual: JSON.stringify(text.trim().slice(0, 40)),
+          },
           this.path(),
           this.parser.line,
           Math.max(1, this.parser.column),
@@ -462,10 +574,16 @@ export class Decoder<K extends Target> {
       case Kind.Scalar: {
         const parsed = parseScalar(frame.node as Scalar, frame.text);
         if (parsed.ok) {
-          if (parsed.note !== undefined) this.warn(issue(parsed.note, { path: this.path(segment(frame)), line: frame.line, column: frame.column }));
+          if (parsed.note !== undefined)
+            this.warn(issue(parsed.note, { path: this.path(segment(frame)), line: frame.line, column: frame.column }));
           return parsed.value;
         }
-        this.report({ ...parsed.problem, message: `<${frame.name}>: ${parsed.problem.message}`, actual: frame.text }, this.path(segment(frame)), frame.line, frame.column);
+        this.report(
+          { ...parsed.problem, message: `<${frame.name}>: ${parsed.problem.message}`, actual: frame.text },
+          this.path(segment(frame)),
+          frame.line,
+          frame.column,
+        );
         return INVALID;
       }
       case Kind.Struct:
@@ -545,5 +663,3 @@ export class Decoder<K extends Target> {
     return items;
   }
 }
-
-

@@ -15,7 +15,8 @@ export interface VersionInfo {
 }
 
 /** The version as a table names it: marked when no official model describes it. */
-export const versionLabel = (v: VersionInfo): string => (v.officialModel === false ? `${v.version} (no official model)` : v.version);
+export const versionLabel = (v: VersionInfo): string =>
+  v.officialModel === false ? `${v.version} (no official model)` : v.version;
 
 /** One change to one shape; changes that read the same are listed once for all their shapes. */
 interface Change {
@@ -28,12 +29,14 @@ const describeNode = (n: Node): string => {
   if (n._tag === "repeated") return `repeated ${describeNode(n.node)}`;
   if (n._tag === "flag") return "an empty element (a flag)";
   if (n._tag !== "string") return n._tag === "ref" ? n.name : n._tag;
-  const length = n.minLength !== undefined || n.maxLength !== undefined ? `length ${n.minLength ?? 0}–${n.maxLength ?? "∞"}` : "";
+  const length =
+    n.minLength !== undefined || n.maxLength !== undefined ? `length ${n.minLength ?? 0}–${n.maxLength ?? "∞"}` : "";
   const pattern = n.pattern !== undefined ? `pattern \`${n.pattern}\`` : "";
   return ["string", length, pattern].filter((x) => x !== "").join(", ");
 };
 
-const describeMember = (name: string, m: Member): string => `${name}${m.required ? " (required)" : ""}${m.deprecated ? " (deprecated)" : ""}`;
+const describeMember = (name: string, m: Member): string =>
+  `${name}${m.required ? " (required)" : ""}${m.deprecated ? " (deprecated)" : ""}`;
 
 const structChanges = (name: string, before: Struct, after: Struct): Change[] => {
   const out: Change[] = [];
@@ -97,7 +100,9 @@ export const changesOf = (prev: VersionInfo | undefined, next: VersionInfo): rea
   const newRoots = next.roots.filter((r) => !prev.roots.includes(r));
   return [
     ...(newRoots.length > 0 ? [`new document ${newRoots.join(", ")}`] : []),
-    ...[...byText].map(([text, shapes]) => `${shapes.join(", ")}${text.startsWith("+") || text.startsWith("−") ? " " : ": "}${text}`),
+    ...[...byText].map(
+      ([text, shapes]) => `${shapes.join(", ")}${text.startsWith("+") || text.startsWith("−") ? " " : ": "}${text}`,
+    ),
   ];
 };
 
@@ -112,7 +117,10 @@ export const documentsTable = (versions: readonly VersionInfo[]): string => {
 /** A Markdown table of every version, its namespace and its changes. */
 export const versionsTable = (versions: readonly VersionInfo[]): string => {
   const cell = (text: string): string => text.replace(/\|/g, "\\|");
-  const rows = versions.map((v, i) => `| ${versionLabel(v)} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`);
+  const rows = versions.map(
+    (v, i) =>
+      `| ${versionLabel(v)} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`,
+  );
   return ["| version | namespace | changes from the previous version |", "|---|---|---|", ...rows].join("\n");
 };
 
@@ -126,10 +134,18 @@ export interface FactInfo {
   readonly source: string;
 }
 
-const factKinds = { default: "upgrade fills", absent: "omitted means", lossyFill: "lossy downgrade writes", equivalent: "downgrade drops, as no loss" } as const;
+const factKinds = {
+  default: "upgrade fills",
+  absent: "omitted means",
+  lossyFill: "lossy downgrade writes",
+  equivalent: "downgrade drops, as no loss",
+} as const;
 
 /** A Markdown table of every migration fact: the step, what it does, the member, the value and its source. */
-export const factsTable = (versions: readonly VersionInfo[], facts: Readonly<Partial<Record<string, readonly FactInfo[]>>>): string => {
+export const factsTable = (
+  versions: readonly VersionInfo[],
+  facts: Readonly<Partial<Record<string, readonly FactInfo[]>>>,
+): string => {
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
   const rows = versions.flatMap((v, i) =>
     (facts[v.version] ?? []).map((f) => {
@@ -143,6 +159,8 @@ export const factsTable = (versions: readonly VersionInfo[], facts: Readonly<Par
 /** A Markdown table of what one step's upgrade fills in: each `default` fact, its value, and why (its source). */
 export const assumptionsTable = (facts: readonly FactInfo[]): string => {
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const rows = facts.filter((f) => f.kind === "default").map((f) => `| \`${f.shape}.${f.member}\` | \`${cell(f.shown ?? JSON.stringify(f.value))}\` | ${cell(f.source)} |`);
+  const rows = facts
+    .filter((f) => f.kind === "default")
+    .map((f) => `| \`${f.shape}.${f.member}\` | \`${cell(f.shown ?? JSON.stringify(f.value))}\` | ${cell(f.source)} |`);
   return ["| member | assumed value | why |", "|---|---|---|", ...rows].join("\n");
 };

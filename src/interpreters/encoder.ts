@@ -35,10 +35,24 @@ export class EncodeError extends Error {
   }
 }
 
-export const encodeElement = (shapes: Shapes, node: Struct, name: string, value: unknown, namespace: string, options: EncodeOptions = {}): string => {
+export const encodeElement = (
+  shapes: Shapes,
+  node: Struct,
+  name: string,
+  value: unknown,
+  namespace: string,
+  options: EncodeOptions = {},
+): string => {
   const w = new Writer(shapes, options.pretty === true);
   if (options.declaration !== false) w.raw('<?xml version="1.0" encoding="UTF-8"?>');
-  writeStruct(w, node, name, value as Record<string, unknown>, `/${name}`, ` xmlns="${escapeAttribute(namespace, "/")}"`);
+  writeStruct(
+    w,
+    node,
+    name,
+    value as Record<string, unknown>,
+    `/${name}`,
+    ` xmlns="${escapeAttribute(namespace, "/")}"`,
+  );
   return w.text();
 };
 
@@ -68,7 +82,14 @@ const writeNode = (w: Writer, n: Node, name: string, value: unknown, path: strin
   }
 };
 
-const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string, unknown>, path: string, attributes: string): void => {
+const writeStruct = (
+  w: Writer,
+  node: Struct,
+  name: string,
+  value: Record<string, unknown>,
+  path: string,
+  attributes: string,
+): void => {
   w.open(name, attributes);
   const unknowns = unknownsOf(value);
   if (unknowns !== undefined) refuseCollisions(node, value, requireRaw(unknowns, path), path);
@@ -92,11 +113,20 @@ const writeStruct = (w: Writer, node: Struct, name: string, value: Record<string
 const refuseJsonMembers = (value: Record<string, unknown>, path: string): void => {
   const members = unknownMembersOf(value);
   const name = members === undefined ? undefined : Object.keys(members)[0];
-  if (name !== undefined) throw new EncodeError(`${path}/${name}`, `the JSON member ${name} is not in this version's model, so its XML form is unknown; read the JSON with unknown: "skip" to drop it`);
+  if (name !== undefined)
+    throw new EncodeError(
+      `${path}/${name}`,
+      `the JSON member ${name} is not in this version's model, so its XML form is unknown; read the JSON with unknown: "skip" to drop it`,
+    );
 };
 
 // A preserved element beside the typed member of the same name would be written twice, two values for one member.
-const refuseCollisions = (node: Struct, value: Record<string, unknown>, unknowns: readonly UnknownElement[], path: string): void => {
+const refuseCollisions = (
+  node: Struct,
+  value: Record<string, unknown>,
+  unknowns: readonly UnknownElement[],
+  path: string,
+): void => {
   for (const u of unknowns) {
     const name = preservedMemberName(u);
     if (name !== undefined && Object.hasOwn(node.members, name) && value[name] !== undefined) {
@@ -107,7 +137,9 @@ const refuseCollisions = (node: Struct, value: Record<string, unknown>, unknowns
 
 // A preserved element goes back out as its text: one built by hand without it would have to be guessed.
 const requireRaw = (unknowns: readonly UnknownElement[], path: string): readonly UnknownElement[] => {
-  for (const u of unknowns) if (typeof u.raw !== "string") throw new EncodeError(path, "a preserved element lacks its text (UnknownElement.raw)");
+  for (const u of unknowns)
+    if (typeof u.raw !== "string")
+      throw new EncodeError(path, "a preserved element lacks its text (UnknownElement.raw)");
   return unknowns;
 };
 
@@ -226,9 +258,15 @@ const escapeWith = (s: string, table: Record<string, string>, path: string): str
     if (escaped !== undefined) out += escaped;
     else if (code >= 0xd800 && code <= 0xdbff) {
       const low = s.charCodeAt(i + 1);
-      if (!(low >= 0xdc00 && low <= 0xdfff)) throw new EncodeError(path, `unpaired surrogate U+${hex(code)} at index ${i}`);
+      if (!(low >= 0xdc00 && low <= 0xdfff))
+        throw new EncodeError(path, `unpaired surrogate U+${hex(code)} at index ${i}`);
       out += ch + (s[++i] as string);
-    } else if ((code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
+    } else if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+      (code >= 0xdc00 && code <= 0xdfff) ||
+      code === 0xfffe ||
+      code === 0xffff
+    ) {
       throw new EncodeError(path, `U+${hex(code)} at index ${i} is not an XML 1.0 character`);
     } else out += ch;
   }
@@ -237,5 +275,7 @@ const escapeWith = (s: string, table: Record<string, string>, path: string): str
 
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
-export const escapeText = (s: string, path: string): string => (SUSPECT.test(s) ? escapeWith(s, TEXT_ESCAPES, path) : s);
-export const escapeAttribute = (s: string, path: string): string => (/[&<>"\t\n\r]/.test(s) || SUSPECT.test(s) ? escapeWith(s, ATTRIBUTE_ESCAPES, path) : s);
+export const escapeText = (s: string, path: string): string =>
+  SUSPECT.test(s) ? escapeWith(s, TEXT_ESCAPES, path) : s;
+export const escapeAttribute = (s: string, path: string): string =>
+  /[&<>"\t\n\r]/.test(s) || SUSPECT.test(s) ? escapeWith(s, ATTRIBUTE_ESCAPES, path) : s;

@@ -54,7 +54,12 @@ type Place = { readonly line: number; readonly column: number };
  * Reads `text` (the whole document, a leading byte order mark included) or returns `undefined` when the saxes decoder
  * must read it. `options` are resolved; the document size is the caller's to check (it counts bytes for bytes).
  */
-export const fastDecode = <K extends Target>(text: string, resolve: RootResolver<K>, options: Required<DecodeOptions>, positions: boolean): DecodeResult<K> | undefined => {
+export const fastDecode = <K extends Target>(
+  text: string,
+  resolve: RootResolver<K>,
+  options: Required<DecodeOptions>,
+  positions: boolean,
+): DecodeResult<K> | undefined => {
   try {
     return new Reader<K>(text, options, positions).document(resolve);
   } catch (e) {
@@ -200,7 +205,8 @@ class Reader<K extends Target> {
   private endTag(name: string): void {
     const s = this.s;
     const at = this.i + 1;
-    if (s.charCodeAt(this.i) !== SLASH || !s.startsWith(name, at) || isNameChar(s.charCodeAt(at + name.length))) throw DECLINE;
+    if (s.charCodeAt(this.i) !== SLASH || !s.startsWith(name, at) || isNameChar(s.charCodeAt(at + name.length)))
+      throw DECLINE;
     this.i = at + name.length;
     this.space();
     if (this.s.charCodeAt(this.i) !== GT) throw DECLINE;
@@ -238,8 +244,10 @@ class Reader<K extends Target> {
   private member(t: StructTable, from: number): number {
     const names = t.names;
     const c = this.s.charCodeAt(this.i);
-    for (let k = from; k < names.length; k++) if ((names[k] as string).charCodeAt(0) === c && this.named(names[k] as string)) return k;
-    for (let k = 0; k < from; k++) if ((names[k] as string).charCodeAt(0) === c && this.named(names[k] as string)) return k;
+    for (let k = from; k < names.length; k++)
+      if ((names[k] as string).charCodeAt(0) === c && this.named(names[k] as string)) return k;
+    for (let k = 0; k < from; k++)
+      if ((names[k] as string).charCodeAt(0) === c && this.named(names[k] as string)) return k;
     throw DECLINE;
   }
 
@@ -333,7 +341,8 @@ class Reader<K extends Target> {
           this.line++;
           this.lineStart = i + 1;
         } else if (c !== TAB) throw DECLINE;
-      } else if (c >= 0xd800 || (c === GT && s.charCodeAt(i - 1) === BRACKET && s.charCodeAt(i - 2) === BRACKET)) throw DECLINE;
+      } else if (c >= 0xd800 || (c === GT && s.charCodeAt(i - 1) === BRACKET && s.charCodeAt(i - 2) === BRACKET))
+        throw DECLINE;
       else if (Number.isNaN(c)) throw DECLINE;
       i++;
     }

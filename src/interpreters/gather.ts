@@ -20,7 +20,8 @@ export class Gather {
   /** Holds a small chunk back, or hands on what is held and then the chunk (at once when `now`). */
   add(chunk: string | Uint8Array, now: boolean): void {
     const binary = typeof chunk !== "string";
-    if (now || chunk.length >= this.size || binary !== this.binary || this.held + chunk.length > this.size) this.flush();
+    if (now || chunk.length >= this.size || binary !== this.binary || this.held + chunk.length > this.size)
+      this.flush();
     if (now || chunk.length >= this.size) return this.pass(chunk);
     this.binary = binary;
     if (typeof chunk === "string") this.text += chunk;

@@ -79,13 +79,19 @@ export class Feeder {
         rest = this.utf8.decode();
       } catch {
         this.flush(true);
-        return this.abort("invalid_encoding", `the input ends inside a UTF-8 sequence (byte offset ${this.bytes - this.tail.length})`);
+        return this.abort(
+          "invalid_encoding",
+          `the input ends inside a UTF-8 sequence (byte offset ${this.bytes - this.tail.length})`,
+        );
       }
       this.take(rest);
     }
     if (this.held >= "\uD800" && this.held <= "\uDBFF") {
       this.flush(true);
-      return this.abort("invalid_encoding", "the input ends with a lone surrogate (U+" + hex(this.held.charCodeAt(0)) + "), not a character");
+      return this.abort(
+        "invalid_encoding",
+        "the input ends with a lone surrogate (U+" + hex(this.held.charCodeAt(0)) + "), not a character",
+      );
     }
     this.flush(true);
   }
@@ -98,7 +104,10 @@ export class Feeder {
     if (bad >= 0) {
       this.take((this.held + text).slice(0, bad).slice(this.held.length));
       this.flush(true);
-      return this.abort("invalid_encoding", `a lone surrogate (U+${hex((this.held + text).charCodeAt(bad))}) is not a character`);
+      return this.abort(
+        "invalid_encoding",
+        `a lone surrogate (U+${hex((this.held + text).charCodeAt(bad))}) is not a character`,
+      );
     }
     this.take(text);
     if (text.length < chunk.length) this.tooLarge();
@@ -126,7 +135,8 @@ export class Feeder {
     this.held = "";
     while (this.bom !== "past" && text !== "") {
       if (!text.startsWith(BOM)) this.bom = "past";
-      else if (this.bom === "one") return this.abort("malformed_xml", "a second byte order mark: content before the root");
+      else if (this.bom === "one")
+        return this.abort("malformed_xml", "a second byte order mark: content before the root");
       else {
         this.bom = "one";
         text = text.slice(1);
@@ -174,7 +184,10 @@ export class Feeder {
     this.take(new TextDecoder("utf-8", { ignoreBOM: true }).decode(all.subarray(0, bad)));
     this.flush(true);
     const offset = this.bytes - this.tail.length + bad;
-    this.abort("invalid_encoding", `invalid UTF-8 byte 0x${(all[bad] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}`);
+    this.abort(
+      "invalid_encoding",
+      `invalid UTF-8 byte 0x${(all[bad] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}`,
+    );
   }
 }
 
@@ -195,7 +208,16 @@ export const loneSurrogate = (s: string): number => {
   return -1;
 };
 
-const sequenceLength = (lead: number): number => (lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+const sequenceLength = (lead: number): number =>
+  lead < 0x80
+    ? 1
+    : lead >= 0xc2 && lead <= 0xdf
+      ? 2
+      : lead >= 0xe0 && lead <= 0xef
+        ? 3
+        : lead >= 0xf0 && lead <= 0xf4
+          ? 4
+          : 0;
 
 /** The trailing bytes of `prev ++ chunk` that start a sequence the chunk did not complete. */
 const incompleteTail = (prev: Uint8Array, chunk: Uint8Array): Uint8Array => {

@@ -13,7 +13,11 @@ import type { Json } from "./json.js";
 const codecs = new WeakMap<Shapes, Map<Node, Map<string, t.Type<unknown, Json, unknown>>>>();
 
 /** The io-ts codec of a node of a version; `name` is the element name its paths start with. Memoised. */
-export const codecFor = <S extends Shapes, N extends Node>(shapes: S, node: N, name: string): t.Type<Infer<N, S>, Json, unknown> => {
+export const codecFor = <S extends Shapes, N extends Node>(
+  shapes: S,
+  node: N,
+  name: string,
+): t.Type<Infer<N, S>, Json, unknown> => {
   let byNode = codecs.get(shapes);
   if (byNode === undefined) codecs.set(shapes, (byNode = new Map()));
   let byName = byNode.get(node);
@@ -28,7 +32,11 @@ export const codecFor = <S extends Shapes, N extends Node>(shapes: S, node: N, n
         const { value, issues } = fromJson(shapes, node, name, u);
         if (issues.length === 0) return t.success(value);
         return t.failures(
-          issues.map((i) => ({ value: i.actual ?? u, context: [...c, { key: i.path, type: codec as t.Decoder<unknown, unknown>, actual: u }], message: `${i.path}: error[${i.code}]: ${i.message}` })),
+          issues.map((i) => ({
+            value: i.actual ?? u,
+            context: [...c, { key: i.path, type: codec as t.Decoder<unknown, unknown>, actual: u }],
+            message: `${i.path}: error[${i.code}]: ${i.message}`,
+          })),
         );
       },
       (value) => toJson(shapes, node, value),
@@ -39,5 +47,13 @@ export const codecFor = <S extends Shapes, N extends Node>(shapes: S, node: N, n
 };
 
 /** One io-ts codec per document root of a version (typed by `codecs` in src/codecs.ts). */
-export const codecsOf = (shapes: Shapes, roots: readonly string[]): Readonly<Record<string, t.Type<unknown, Json, unknown>>> =>
-  Object.fromEntries(roots.map((name) => [name, codecFor<Shapes, Node>(shapes, shapes[name] as Node, name) as t.Type<unknown, Json, unknown>]));
+export const codecsOf = (
+  shapes: Shapes,
+  roots: readonly string[],
+): Readonly<Record<string, t.Type<unknown, Json, unknown>>> =>
+  Object.fromEntries(
+    roots.map((name) => [
+      name,
+      codecFor<Shapes, Node>(shapes, shapes[name] as Node, name) as t.Type<unknown, Json, unknown>,
+    ]),
+  );

@@ -22,7 +22,11 @@ export class KeptElement implements UnknownElement {
   }
 }
 
-type Building = { readonly name: string; readonly attributes: Array<readonly [string, string]>; readonly children: Array<XmlElement | string> };
+type Building = {
+  readonly name: string;
+  readonly attributes: Array<readonly [string, string]>;
+  readonly children: Array<XmlElement | string>;
+};
 
 const noop = (): void => undefined;
 

@@ -8,10 +8,22 @@ import type { DecodeOptions } from "./options.js";
 
 type Limits = Required<DecodeOptions>;
 
-export const tooDeep = (o: Limits): Problem => ({ code: "too_deep", message: `elements nest deeper than maxDepth (${o.maxDepth})` });
-export const runTooLong = (o: Limits): Problem => ({ code: "text_too_long", message: `more than maxTextLength (${o.maxTextLength}) characters without markup` });
-export const textTooLong = (o: Limits): Problem => ({ code: "text_too_long", message: `a text node is longer than maxTextLength (${o.maxTextLength})` });
-export const tooLarge = (o: Limits): Problem => ({ code: "document_too_large", message: `the document is larger than maxDocumentSize (${o.maxDocumentSize})` });
+export const tooDeep = (o: Limits): Problem => ({
+  code: "too_deep",
+  message: `elements nest deeper than maxDepth (${o.maxDepth})`,
+});
+export const runTooLong = (o: Limits): Problem => ({
+  code: "text_too_long",
+  message: `more than maxTextLength (${o.maxTextLength}) characters without markup`,
+});
+export const textTooLong = (o: Limits): Problem => ({
+  code: "text_too_long",
+  message: `a text node is longer than maxTextLength (${o.maxTextLength})`,
+});
+export const tooLarge = (o: Limits): Problem => ({
+  code: "document_too_large",
+  message: `the document is larger than maxDocumentSize (${o.maxDocumentSize})`,
+});
 
 /** Counts the run of characters since the last `<`, across the pieces of a document. */
 export class TextRun {

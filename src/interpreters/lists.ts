@@ -16,14 +16,24 @@ export const lengthProblem = (list: Bounded, count: number): Problem | undefined
   const max = list.maxItems ?? Infinity;
   if (count >= min && count <= max) return undefined;
   const range = max === Infinity ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
-  return { code: "list_length", message: `holds ${count} <${list.item}>, the model allows ${range}`, expected: range, actual: String(count) };
+  return {
+    code: "list_length",
+    message: `holds ${count} <${list.item}>, the model allows ${range}`,
+    expected: range,
+    actual: String(count),
+  };
 };
 
 /** `Quantity` that disagrees with the number of `Items` entries (0 when `Items` is absent). */
 export const quantityProblem = (wrapper: Struct, quantity: number, count: number): Problem | undefined => {
   const w = wrapperOf(wrapper);
   if (w === undefined || quantity === count) return undefined;
-  return { code: "quantity_mismatch", message: `<${QUANTITY}> says ${quantity} but <${ITEMS}> holds ${count} <${w.items.item}>`, expected: String(count), actual: String(quantity) };
+  return {
+    code: "quantity_mismatch",
+    message: `<${QUANTITY}> says ${quantity} but <${ITEMS}> holds ${count} <${w.items.item}>`,
+    expected: String(count),
+    actual: String(quantity),
+  };
 };
 
 /**
@@ -40,15 +50,34 @@ export const repeatedBounds = (node: Repeated, name: string): Bounded => ({
  * Each choice of a structure (exactly one of `S3Origin`, `CustomOrigin`) that the members present break: none of
  * them (placed at the first), or more than one (placed at each after the first).
  */
-export const choiceProblems = (node: Struct, present: object): readonly { readonly member: string; readonly problem: Problem }[] => {
+export const choiceProblems = (
+  node: Struct,
+  present: object,
+): readonly { readonly member: string; readonly problem: Problem }[] => {
   if (node.choices === undefined) return [];
   const out: { member: string; problem: Problem }[] = [];
   for (const choice of node.choices) {
     const names = choice.map((n) => `<${n}>`).join(" or ");
     const given = choice.filter((n) => Object.hasOwn(present, n));
-    if (given.length === 0) out.push({ member: choice[0] as string, problem: { code: "missing_element", message: `<${node.name}> lacks ${names}: it has exactly one of them`, expected: names } });
+    if (given.length === 0)
+      out.push({
+        member: choice[0] as string,
+        problem: {
+          code: "missing_element",
+          message: `<${node.name}> lacks ${names}: it has exactly one of them`,
+          expected: names,
+        },
+      });
     for (const extra of given.slice(1)) {
-      out.push({ member: extra, problem: { code: "unexpected_element", message: `<${extra}> beside <${given[0]}>: <${node.name}> has exactly one of ${names}`, expected: `one of ${names}`, actual: `<${extra}>` } });
+      out.push({
+        member: extra,
+        problem: {
+          code: "unexpected_element",
+          message: `<${extra}> beside <${given[0]}>: <${node.name}> has exactly one of ${names}`,
+          expected: `one of ${names}`,
+          actual: `<${extra}>`,
+        },
+      });
     }
   }
   return out;

@@ -38,21 +38,28 @@ const limits = ["maxErrors", "maxDepth", "maxTextLength", "maxDocumentSize"] as 
 export const resolveOptions = (options: unknown): Required<DecodeOptions> => {
   if (options === undefined) return defaults;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`options must be an object, not ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`);
+    throw new TypeError(
+      `options must be an object, not ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`,
+    );
   }
   const o = options as Record<string, unknown>;
   const out: Record<string, unknown> = { ...defaults };
   for (const [name, allowed] of Object.entries(choices)) {
     const v = o[name];
     if (v === undefined) continue;
-    if (!(allowed as readonly unknown[]).includes(v)) throw new RangeError(`option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, not ${JSON.stringify(v)}`);
+    if (!(allowed as readonly unknown[]).includes(v))
+      throw new RangeError(
+        `option ${name} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, not ${JSON.stringify(v)}`,
+      );
     out[name] = v;
   }
   for (const name of limits) {
     const v = o[name];
     if (v === undefined) continue;
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 1) {
-      throw new RangeError(`option ${name} must be a whole number of at least 1, not ${typeof v === "number" ? String(v) : JSON.stringify(v) ?? typeof v}`);
+      throw new RangeError(
+        `option ${name} must be a whole number of at least 1, not ${typeof v === "number" ? String(v) : (JSON.stringify(v) ?? typeof v)}`,
+      );
     }
     out[name] = v;
   }

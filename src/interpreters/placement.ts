@@ -39,18 +39,23 @@ export class Placement {
   /** A structure's: place 0 is the start (`after: null`), place k the k-th member in model order. */
   static struct(node: Struct, unknowns: readonly UnknownElement[]): Placement {
     const order = memberOrder(node);
-    return new Placement(unknowns, order.size + 1, (after) => (after === null ? 0 : typeof after === "string" ? (order.get(after) ?? -1) : -1));
+    return new Placement(unknowns, order.size + 1, (after) =>
+      after === null ? 0 : typeof after === "string" ? (order.get(after) ?? -1) : -1,
+    );
   }
 
   /** A list's: place k is after k entries. */
   static list(entries: number, unknowns: readonly UnknownElement[]): Placement {
-    return new Placement(unknowns, entries + 1, (after) => (typeof after === "number" && Number.isInteger(after) && after >= 0 && after <= entries ? after : -1));
+    return new Placement(unknowns, entries + 1, (after) =>
+      typeof after === "number" && Number.isInteger(after) && after >= 0 && after <= entries ? after : -1,
+    );
   }
 
   /** Hands over, in document order, the elements of a place: `at(0)` for the start, `at(member's place)` after it. */
   at(place: number, write: (u: UnknownElement) => void): void {
     this.done[place] = 1;
-    for (let i = this.first[place] as number; i >= 0; i = this.next[i] as number) write(this.unknowns[i] as UnknownElement);
+    for (let i = this.first[place] as number; i >= 0; i = this.next[i] as number)
+      write(this.unknowns[i] as UnknownElement);
   }
 
   /** The elements whose neighbour was removed from the value still go out, at the end, in their order: nothing is dropped. */
@@ -66,6 +71,7 @@ const orders = new WeakMap<Struct, ReadonlyMap<string, number>>();
 /** Each member's place: 1 for the first in model order. */
 const memberOrder = (node: Struct): ReadonlyMap<string, number> => {
   let order = orders.get(node);
-  if (order === undefined) orders.set(node, (order = new Map(Object.keys(node.members).map((name, i) => [name, i + 1]))));
+  if (order === undefined)
+    orders.set(node, (order = new Map(Object.keys(node.members).map((name, i) => [name, i + 1]))));
   return order;
 };

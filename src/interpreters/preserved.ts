@@ -22,14 +22,24 @@ export const readPreserved = (
 ): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly Issue[] } => {
   const holder: Struct = struct("Preserved", { [name]: { ...member, required: true } });
   const namespace = "urn:cfxml:preserved";
-  const decoder = new Decoder((uri) => (uri === namespace ? { ok: true, kind: { shapes, node: holder, namespace } } : { ok: false, problem: { code: "wrong_namespace", message: "" } }));
+  const decoder = new Decoder((uri) =>
+    uri === namespace
+      ? { ok: true, kind: { shapes, node: holder, namespace } }
+      : { ok: false, problem: { code: "wrong_namespace", message: "" } },
+  );
   const feeder = new Feeder(decoder);
   // Unprefixed, without declarations of its own (see preservedMemberName), the element takes the holder's namespace.
   if (feeder.feed(`<Preserved xmlns="${namespace}">${raw}</Preserved>`)) feeder.finish();
   const r = decoder.end();
   if (r.ok) return { ok: true, value: (r.value as Record<string, unknown>)[name] };
   // The issues of a subtree that has no place in the document any more: its path, not the made-up position.
-  return { ok: false, issues: r.failure.issues.map(({ line: _l, column: _c, ...rest }) => ({ ...rest, path: path + rest.path.replace(/^\/Preserved/, "") })) };
+  return {
+    ok: false,
+    issues: r.failure.issues.map(({ line: _l, column: _c, ...rest }) => ({
+      ...rest,
+      path: path + rest.path.replace(/^\/Preserved/, ""),
+    })),
+  };
 };
 
 /** A JSON member kept by `decodeJson(…, { unknown: "preserve" })`, checked as `member` of the newer version. */

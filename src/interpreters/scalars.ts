@@ -11,7 +11,9 @@ import type { IssueCode, Problem } from "../errors.js";
  * A scalar's verdict: its value, possibly with a note (a warning: accepted, but not as the model spells it), or
  * the problem that makes it invalid.
  */
-export type Parsed = { readonly ok: true; readonly value: unknown; readonly note?: Problem } | { readonly ok: false; readonly problem: Problem };
+export type Parsed =
+  | { readonly ok: true; readonly value: unknown; readonly note?: Problem }
+  | { readonly ok: false; readonly problem: Problem };
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -52,17 +54,26 @@ export const stringProblem = (node: StringNode, s: string): Problem | undefined 
     const max = node.maxLength ?? Infinity;
     if (n < min || n > max) {
       const range = node.maxLength === undefined ? `at least ${min}` : `${min} to ${max}`;
-      return { code: "string_length", message: `length ${n} is outside ${range} characters`, expected: `${range} characters` };
+      return {
+        code: "string_length",
+        message: `length ${n} is outside ${range} characters`,
+        expected: `${range} characters`,
+      };
     }
   }
   if (node.pattern !== undefined && !compiled(node.pattern).test(s)) {
-    return { code: "pattern_mismatch", message: `does not match the pattern /${node.pattern}/`, expected: `/${node.pattern}/` };
+    return {
+      code: "pattern_mismatch",
+      message: `does not match the pattern /${node.pattern}/`,
+      expected: `/${node.pattern}/`,
+    };
   }
   return undefined;
 };
 
 const parseInteger = (text: string, min: number, max: number, kind: string): Parsed => {
-  if (!DECIMAL.test(text)) return fail("invalid_integer", `${JSON.stringify(text)} is not a decimal ${kind}`, `a decimal ${kind}`);
+  if (!DECIMAL.test(text))
+    return fail("invalid_integer", `${JSON.stringify(text)} is not a decimal ${kind}`, `a decimal ${kind}`);
   const n = Number(text);
   if (!(n >= min && n <= max)) {
     return fail("out_of_range", `${text} is outside the ${kind} range ${min} to ${max}`, `${min} to ${max}`);
@@ -79,17 +90,28 @@ export const parseTimestamp = (text: string): Parsed => {
   const m = ISO_8601.exec(text);
   if (m === null) return fail("invalid_timestamp", `${JSON.stringify(text)} is not an ISO 8601 date-time`, expected);
   const [, y, mo, d, h, mi, s, frac = "", zone = "Z"] = m as unknown as string[];
-  const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d),
+    hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
     return fail("invalid_timestamp", `${JSON.stringify(text)} is not a valid date-time`, expected);
   }
   if (/[1-9]/.test(frac.slice(3))) {
-    return fail("invalid_timestamp", `${JSON.stringify(text)} has sub-millisecond precision, which a Date cannot hold`, expected);
+    return fail(
+      "invalid_timestamp",
+      `${JSON.stringify(text)} has sub-millisecond precision, which a Date cannot hold`,
+      expected,
+    );
   }
   let offset = 0;
   if (zone !== "Z") {
-    const zh = Number(zone.slice(1, 3)), zm = Number(zone.slice(4, 6));
-    if (zh > 23 || zm > 59) return fail("invalid_timestamp", `${JSON.stringify(text)} has an invalid UTC offset`, expected);
+    const zh = Number(zone.slice(1, 3)),
+      zm = Number(zone.slice(4, 6));
+    if (zh > 23 || zm > 59)
+      return fail("invalid_timestamp", `${JSON.stringify(text)} has an invalid UTC offset`, expected);
     offset = (zone[0] === "-" ? -1 : 1) * (zh * 60 + zm);
   }
   const date = new Date(0);
@@ -98,7 +120,11 @@ export const parseTimestamp = (text: string): Parsed => {
   // The value is written back in UTC, so the offset can move it out of the years ISO 8601 spells with four digits.
   const utcYear = date.getUTCFullYear();
   if (utcYear < 0 || utcYear > 9999) {
-    return fail("out_of_range", `${JSON.stringify(text)} is in year ${utcYear} in UTC, which cannot be written back as ISO 8601`, "years 0000 to 9999 in UTC");
+    return fail(
+      "out_of_range",
+      `${JSON.stringify(text)} is in year ${utcYear} in UTC, which cannot be written back as ISO 8601`,
+      "years 0000 to 9999 in UTC",
+    );
   }
   return ok(date);
 };
@@ -115,12 +141,17 @@ const readEnum = (node: EnumNode, text: string): Parsed => {
       actual: text,
     });
   }
-  return fail("invalid_enum", `${JSON.stringify(text)} is not a ${node.name} value of this version`, node.values.join(" | "));
+  return fail(
+    "invalid_enum",
+    `${JSON.stringify(text)} is not a ${node.name} value of this version`,
+    node.values.join(" | "),
+  );
 };
 
 /** Whether an enum reads a value at all (its own values and CloudFront's spellings of them). */
 export const enumHas = (node: EnumNode, value: unknown): boolean =>
-  typeof value === "string" && ((node.values as readonly string[]).includes(value) || node.variants?.[value] !== undefined);
+  typeof value === "string" &&
+  ((node.values as readonly string[]).includes(value) || node.variants?.[value] !== undefined);
 
 /** Wire text to value. Strings are taken exactly as decoded: whitespace is data. */
 export const parseScalar = (node: Scalar, text: string): Parsed => {
@@ -140,16 +171,31 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
       // CloudFront answered those requests. Nothing else: TRUE, yes, " true" stay errors.
       if (text === "1" || text === "0") {
         const value = text === "1";
-        return noted(value, { code: "noncanonical_boolean", message: `${text} is XML Schema's other spelling of ${value}, which cfxml writes`, expected: String(value), actual: text });
+        return noted(value, {
+          code: "noncanonical_boolean",
+          message: `${text} is XML Schema's other spelling of ${value}, which cfxml writes`,
+          expected: String(value),
+          actual: text,
+        });
       }
-      return fail("invalid_boolean", `${JSON.stringify(text)} is not a boolean`, '"true" or "false" (or XML Schema\'s 1 or 0)');
+      return fail(
+        "invalid_boolean",
+        `${JSON.stringify(text)} is not a boolean`,
+        '"true" or "false" (or XML Schema\'s 1 or 0)',
+      );
     case "enum":
       return readEnum(node, text);
     case "timestamp":
       return parseTimestamp(text);
     case "flag":
       // The element is there, so the flag is: it holds nothing but XML whitespace (`<Self/>`, boto's `<Self></Self>`).
-      return /^[ \t\r\n]*$/.test(text) ? ok(true) : fail("unexpected_text", `${JSON.stringify(text.trim().slice(0, 40))} inside an empty element, whose presence alone is the value`, "no text");
+      return /^[ \t\r\n]*$/.test(text)
+        ? ok(true)
+        : fail(
+            "unexpected_text",
+            `${JSON.stringify(text.trim().slice(0, 40))} inside an empty element, whose presence alone is the value`,
+            "no text",
+          );
     default:
       return absurd(node);
   }
@@ -157,7 +203,8 @@ export const parseScalar = (node: Scalar, text: string): Parsed => {
 
 /** Checks an in-memory value (from JSON or a program), as `parseScalar` checks text. */
 export const checkScalar = (node: Scalar, value: unknown): Parsed => {
-  if (node._tag === "enum") return typeof value === "string" ? readEnum(node, value) : { ok: false, problem: typeProblem("a string", value) };
+  if (node._tag === "enum")
+    return typeof value === "string" ? readEnum(node, value) : { ok: false, problem: typeProblem("a string", value) };
   const problem = valueProblem(node, value);
   return problem === undefined ? ok(value) : { ok: false, problem };
 };
@@ -167,15 +214,24 @@ const valueProblem = (node: Exclude<Scalar, EnumNode>, value: unknown): Problem 
     case "string":
       if (typeof value !== "string") return typeProblem("a string", value);
       if (NON_XML_CHAR.test(value)) {
-        return { code: "invalid_string", message: "contains a character XML 1.0 cannot carry", expected: "XML 1.0 characters" };
+        return {
+          code: "invalid_string",
+          message: "contains a character XML 1.0 cannot carry",
+          expected: "XML 1.0 characters",
+        };
       }
       return stringProblem(node, value);
     case "integer":
     case "long": {
       if (typeof value !== "number" || !Number.isInteger(value)) return typeProblem("an integer", value);
-      const [min, max] = node._tag === "integer" ? [INT32_MIN, INT32_MAX] : [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+      const [min, max] =
+        node._tag === "integer" ? [INT32_MIN, INT32_MAX] : [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
       if (value < min || value > max) {
-        return { code: "out_of_range", message: `${value} is outside the range ${min} to ${max}`, expected: `${min} to ${max}` };
+        return {
+          code: "out_of_range",
+          message: `${value} is outside the range ${min} to ${max}`,
+          expected: `${min} to ${max}`,
+        };
       }
       return undefined;
     }
@@ -187,7 +243,11 @@ const valueProblem = (node: Exclude<Scalar, EnumNode>, value: unknown): Problem 
       if (!(value instanceof Date) || Number.isNaN(value.getTime())) return typeProblem("a valid Date", value);
       const year = value.getUTCFullYear();
       if (year < 0 || year > 9999) {
-        return { code: "out_of_range", message: `year ${year} cannot be written as ISO 8601`, expected: "years 0000 to 9999" };
+        return {
+          code: "out_of_range",
+          message: `year ${year} cannot be written as ISO 8601`,
+          expected: "years 0000 to 9999",
+        };
       }
       return undefined;
     }
@@ -203,7 +263,17 @@ const typeProblem = (expected: string, value: unknown): Problem => ({
 });
 
 export const describe = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : value instanceof Date ? "a Date" : typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? "an object" : String(value);
+  value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "an array"
+      : value instanceof Date
+        ? "a Date"
+        : typeof value === "string"
+          ? JSON.stringify(value)
+          : typeof value === "object"
+            ? "an object"
+            : String(value);
 
 /** Value to wire text (before XML escaping). */
 export const printScalar = (node: Scalar, value: unknown): string => {

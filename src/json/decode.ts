@@ -22,7 +22,8 @@ import type { ReadResult } from "./reader.js";
 import { jsonText } from "./text.js";
 
 /** Which document to read JSON as, what to do with members the version does not define, and the limits. */
-export interface JsonReadOptions<V extends VersionId = VersionId, R extends RootName = RootName> extends Pick<DecodeOptions, "unknown" | "maxErrors" | "maxDepth" | "maxTextLength" | "maxDocumentSize"> {
+export interface JsonReadOptions<V extends VersionId = VersionId, R extends RootName = RootName>
+  extends Pick<DecodeOptions, "unknown" | "maxErrors" | "maxDepth" | "maxTextLength" | "maxDocumentSize"> {
   readonly version: V;
   readonly root: R;
 }
@@ -38,7 +39,11 @@ export const readJson = (input: string | Uint8Array, limits: Limits): ReadResult
 type Read = Extract<ReadResult, { ok: true }>;
 
 /** How the text's value was read, for `checkJson`. */
-export const readWhole = (read: Read): JsonRead => ({ at: read.located ?? read.start, located: read.located, repeats: read.repeats });
+export const readWhole = (read: Read): JsonRead => ({
+  at: read.located ?? read.start,
+  located: read.located,
+  repeats: read.repeats,
+});
 
 /** How the value of the text's member `key` was read: the document under the AWS CLI's `{ "DistributionConfig": … }`. */
 export const readMember = (read: Read, key: string): JsonRead => {
@@ -47,8 +52,15 @@ export const readMember = (read: Read, key: string): JsonRead => {
 };
 
 /** The issue of a text that could not be read, placed in the document `kind` (`at` runs from its root). */
-export const readFailure = (read: Extract<ReadResult, { ok: false }>, kind: Pick<DocumentKind, "shapes" | "node" | "root">): Issue =>
-  issue(read.problem, { path: elementPath(kind.shapes, kind.node, kind.root, read.at), line: read.line, column: read.column });
+export const readFailure = (
+  read: Extract<ReadResult, { ok: false }>,
+  kind: Pick<DocumentKind, "shapes" | "node" | "root">,
+): Issue =>
+  issue(read.problem, {
+    path: elementPath(kind.shapes, kind.node, kind.root, read.at),
+    line: read.line,
+    column: read.column,
+  });
 
 /**
  * Checks a value as document `kind`. A value read from text comes with `readWhole` or `readMember` of its reading:
@@ -61,10 +73,18 @@ export const checkJson = (
   options: Pick<JsonOptions, "unknown" | "maxErrors">,
   read: JsonRead = {},
 ): Either<JsonFailure, Decoded> => {
-  const r = fromJson(kind.shapes, kind.node, kind.root, value, options.unknown, { ...read, maxErrors: options.maxErrors });
+  const r = fromJson(kind.shapes, kind.node, kind.root, value, options.unknown, {
+    ...read,
+    maxErrors: options.maxErrors,
+  });
   if (r.issues.length > 0) return left({ issues: r.issues, truncated: r.truncated });
   const { version, root } = kind;
-  const noted = r.warnings.length === 0 ? {} : r.warningsTruncated ? { warnings: r.warnings, warningsTruncated: true } : { warnings: r.warnings };
+  const noted =
+    r.warnings.length === 0
+      ? {}
+      : r.warningsTruncated
+        ? { warnings: r.warnings, warningsTruncated: true }
+        : { warnings: r.warnings };
   return right({ version, root, value: r.value, ...noted } as Decoded);
 };
 
@@ -76,11 +96,16 @@ export const checkJson = (
  * typed by the version and root asked for: `decodeJson(x, { version: "2020-05-31", root: "DistributionConfig" })`
  * gives a value assignable to the AWS SDK's `DistributionConfig`.
  */
-export const decodeJson = <const V extends VersionId, const R extends RootName>(json: unknown, target: JsonReadOptions<V, R>): Either<JsonFailure, DecodedAs<V, R>> =>
-  decodeAny(json, target) as Either<JsonFailure, DecodedAs<V, R>>;
+export const decodeJson = <const V extends VersionId, const R extends RootName>(
+  json: unknown,
+  target: JsonReadOptions<V, R>,
+): Either<JsonFailure, DecodedAs<V, R>> => decodeAny(json, target) as Either<JsonFailure, DecodedAs<V, R>>;
 
 const decodeAny = (json: unknown, target: JsonReadOptions): Either<JsonFailure, Decoded> => {
-  if (typeof target !== "object" || target === null) throw new TypeError(`decodeJson: the target must be an object { version, root }, not ${target === null ? "null" : typeof target}`);
+  if (typeof target !== "object" || target === null)
+    throw new TypeError(
+      `decodeJson: the target must be an object { version, root }, not ${target === null ? "null" : typeof target}`,
+    );
   const { version, root, ...rest } = target;
   const options = resolveOptions(rest);
   const found = findKind(version, root);
@@ -92,6 +117,10 @@ const decodeAny = (json: unknown, target: JsonReadOptions): Either<JsonFailure, 
     return checkJson(read.value, kind, options, readWhole(read));
   }
   const limit = limitProblem(json, options);
-  if (limit !== undefined) return left({ issues: [issue(limit.problem, { path: elementPath(kind.shapes, kind.node, kind.root, limit.at) })], truncated: false });
+  if (limit !== undefined)
+    return left({
+      issues: [issue(limit.problem, { path: elementPath(kind.shapes, kind.node, kind.root, limit.at) })],
+      truncated: false,
+    });
   return checkJson(json, kind, options);
 };

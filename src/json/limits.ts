@@ -23,9 +23,15 @@ interface Visit {
 }
 
 /** The first limit the value crosses, and where; `undefined` when it keeps to them all. */
-export const limitProblem = (value: unknown, limits: Limits): { readonly problem: Problem; readonly at: readonly Segment[] } | undefined => {
+export const limitProblem = (
+  value: unknown,
+  limits: Limits,
+): { readonly problem: Problem; readonly at: readonly Segment[] } | undefined => {
   const tooDeep: Problem = { code: "too_deep", message: `values nest deeper than maxDepth (${limits.maxDepth})` };
-  const tooLarge: Problem = { code: "document_too_large", message: `the value's JSON text is larger than maxDocumentSize (${limits.maxDocumentSize})` };
+  const tooLarge: Problem = {
+    code: "document_too_large",
+    message: `the value's JSON text is larger than maxDocumentSize (${limits.maxDocumentSize})`,
+  };
   let size = 0;
   /** A string or other scalar at `depth`: its problem, if any, after counting its size. */
   const scalar = (v: unknown, depth: number): Problem | undefined => {
@@ -53,7 +59,8 @@ export const limitProblem = (value: unknown, limits: Limits): { readonly problem
       if (!array && (child === undefined || typeof child === "function" || typeof child === "symbol")) continue;
       kept++;
       if (typeof segment === "string") {
-        if (segment.length > limits.maxTextLength) return { problem: tooLong("a member name", limits.maxTextLength), at: [...segmentsOf(visit), segment] };
+        if (segment.length > limits.maxTextLength)
+          return { problem: tooLong("a member name", limits.maxTextLength), at: [...segmentsOf(visit), segment] };
         size += stringSize(segment) + 1;
       }
       if (isContainer(child)) inner.push({ value: child, depth: visit.depth + 1, parent: visit, segment });
@@ -72,7 +79,10 @@ export const limitProblem = (value: unknown, limits: Limits): { readonly problem
 
 const isContainer = (v: unknown): v is object => typeof v === "object" && v !== null && !(v instanceof Date);
 
-const tooLong = (what: string, max: number): Problem => ({ code: "text_too_long", message: `${what} is longer than maxTextLength (${max})` });
+const tooLong = (what: string, max: number): Problem => ({
+  code: "text_too_long",
+  message: `${what} is longer than maxTextLength (${max})`,
+});
 
 const segmentsOf = (visit: Visit): Segment[] => {
   const out: Segment[] = [];

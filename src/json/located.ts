@@ -38,7 +38,11 @@ export interface Located extends Position {
 export const STRIDE = 4;
 
 /** A key an object has more than once: JSON leaves its meaning open, so it is an error wherever it is. */
-export const duplicateMember = (key: string): Problem => ({ code: "duplicate_member", message: `${key} appears more than once in this object (the first one was read)`, actual: key });
+export const duplicateMember = (key: string): Problem => ({
+  code: "duplicate_member",
+  message: `${key} appears more than once in this object (the first one was read)`,
+  actual: key,
+});
 
 /** Objects with more members than this are looked up through an index, built on the first lookup. */
 const SCAN = 16;

@@ -34,5 +34,11 @@ export const heldExactly = (text: string): boolean => {
   const written = decimal(text);
   // String gives the shortest text that reads back as the same double: "1e+21", "1.5e-7", "Infinity".
   const held = decimal(String(Number(text)).replace("e+", "e"));
-  return written !== undefined && held !== undefined && written.negative === held.negative && written.digits === held.digits && written.exponent === held.exponent;
+  return (
+    written !== undefined &&
+    held !== undefined &&
+    written.negative === held.negative &&
+    written.digits === held.digits &&
+    written.exponent === held.exponent
+  );
 };

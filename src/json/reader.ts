@@ -29,7 +29,13 @@ export type ReadResult =
       /** Whether any object repeated a key. */
       readonly repeats: boolean;
     }
-  | { readonly ok: false; readonly problem: Problem; readonly line: number; readonly column: number; readonly at: readonly Segment[] };
+  | {
+      readonly ok: false;
+      readonly problem: Problem;
+      readonly line: number;
+      readonly column: number;
+      readonly at: readonly Segment[];
+    };
 
 type JsonObject = { [key: string]: Json };
 
@@ -85,7 +91,16 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 const BACKSLASH = 0x5c;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
 
 const malformed = (message: string): Problem => ({ code: "malformed_json", message });
 
@@ -166,7 +181,8 @@ class Reader {
       this.members.push(undefined, this.line, this.column(), undefined);
     }
     if (top !== undefined) top.reading = true;
-    if (this.i < this.end && this.depth >= this.limits.maxDepth) this.fail({ code: "too_deep", message: `values nest deeper than maxDepth (${this.limits.maxDepth})` });
+    if (this.i < this.end && this.depth >= this.limits.maxDepth)
+      this.fail({ code: "too_deep", message: `values nest deeper than maxDepth (${this.limits.maxDepth})` });
     const c = this.s.charCodeAt(this.i);
     switch (c) {
       case 0x7b:
@@ -193,7 +209,15 @@ class Reader {
     const parent = this.depth === 0 ? undefined : (this.frames[this.depth - 1] as Frame);
     if (parent === undefined) this.top = record;
     else if (parent.index >= 0) this.members[parent.base + STRIDE * parent.index + 3] = record;
-    const frame = (this.frames[this.depth] ??= { container, record, array, base: 0, key: undefined, index: -1, reading: false });
+    const frame = (this.frames[this.depth] ??= {
+      container,
+      record,
+      array,
+      base: 0,
+      key: undefined,
+      index: -1,
+      reading: false,
+    });
     frame.container = container;
     frame.record = record;
     frame.array = array;
@@ -246,7 +270,8 @@ class Reader {
     else if (frame.index >= 0) {
       const key = frame.key as string;
       // A member named __proto__ is a member, as JSON.parse makes it, never the object's prototype.
-      if (key === "__proto__") Object.defineProperty(frame.container, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === "__proto__")
+        Object.defineProperty(frame.container, key, { value, enumerable: true, writable: true, configurable: true });
       else (frame.container as JsonObject)[key] = value;
     }
     frame.key = undefined;
@@ -342,10 +367,14 @@ class Reader {
       this.digits("a digit in the exponent");
     }
     if (this.i - start > this.limits.maxTextLength) {
-      this.fail({ code: "text_too_long", message: `a number is longer than maxTextLength (${this.limits.maxTextLength})` }, this.positionOf(start));
+      this.fail(
+        { code: "text_too_long", message: `a number is longer than maxTextLength (${this.limits.maxTextLength})` },
+        this.positionOf(start),
+      );
     }
     const text = s.slice(start, this.i);
-    if (!canonical && frame !== undefined && frame.index >= 0) this.members[frame.base + STRIDE * frame.index + 3] = text;
+    if (!canonical && frame !== undefined && frame.index >= 0)
+      this.members[frame.base + STRIDE * frame.index + 3] = text;
     return Number(text);
   }
 
@@ -356,7 +385,8 @@ class Reader {
 
   private literal<V extends Json>(word: string, value: V): V {
     for (let k = 0; k < word.length; k++, this.i++) {
-      if (this.s.charCodeAt(this.i) !== word.charCodeAt(k) || this.i >= this.end) this.unexpected(k === 0 ? "a JSON value" : word);
+      if (this.s.charCodeAt(this.i) !== word.charCodeAt(k) || this.i >= this.end)
+        this.unexpected(k === 0 ? "a JSON value" : word);
     }
     return value;
   }

@@ -17,10 +17,14 @@ export interface JsonText {
 const BOM = "\uFEFF";
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
-const tooLarge = (max: number): Problem => ({ code: "document_too_large", message: `the document is larger than maxDocumentSize (${max})` });
+const tooLarge = (max: number): Problem => ({
+  code: "document_too_large",
+  message: `the document is larger than maxDocumentSize (${max})`,
+});
 
 /** Size is counted as in XML: UTF-16 units of a string, bytes of binary input. */
-export const jsonText = (input: string | Uint8Array, maxDocumentSize: number): JsonText => (typeof input === "string" ? fromString(input, maxDocumentSize) : fromBytes(input, maxDocumentSize));
+export const jsonText = (input: string | Uint8Array, maxDocumentSize: number): JsonText =>
+  typeof input === "string" ? fromString(input, maxDocumentSize) : fromBytes(input, maxDocumentSize);
 
 const fromString = (input: string, max: number): JsonText => {
   const cut = input.length > max;
@@ -31,7 +35,10 @@ const fromString = (input: string, max: number): JsonText => {
   const bad = loneSurrogate(text);
   const last = bad < 0 && !cut && /[\uD800-\uDBFF]$/.test(text) ? text.length - 1 : bad;
   if (last >= 0) {
-    stop = { code: "invalid_encoding", message: `a lone surrogate (U+${hex(text.charCodeAt(last))}) is not a character` };
+    stop = {
+      code: "invalid_encoding",
+      message: `a lone surrogate (U+${hex(text.charCodeAt(last))}) is not a character`,
+    };
     text = text.slice(0, last);
   }
   return withoutBom(text, stop);
@@ -49,7 +56,9 @@ const fromBytes = (input: Uint8Array, max: number): JsonText => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad));
     const lead = bytes[bad] as number;
     const truncated = !cut && endsInside(bytes.subarray(bad));
-    const message = truncated ? `the input ends inside a UTF-8 sequence (byte offset ${bad})` : `invalid UTF-8 byte 0x${lead.toString(16).padStart(2, "0")} at byte offset ${bad}`;
+    const message = truncated
+      ? `the input ends inside a UTF-8 sequence (byte offset ${bad})`
+      : `invalid UTF-8 byte 0x${lead.toString(16).padStart(2, "0")} at byte offset ${bad}`;
     return withoutBom(text, { code: "invalid_encoding", message });
   }
 };

@@ -28,8 +28,13 @@ const reasons: Readonly<Record<Reason, string>> = {
 
 /** What lint does not check, and why. */
 export const notLintedTable = (): string => {
-  const rows = notLinted.map((n) => `| ${n.ref} | ${cell(n.what)} | ${reasons[n.reason]} | ${cell(n.why)} | ${(n.codes ?? []).map((c) => `\`${c}\``).join(", ")} |`);
-  return ["| rule | not checked | why not | details | CloudFront's codes |", "|---|---|---|---|---|", ...rows].join("\n");
+  const rows = notLinted.map(
+    (n) =>
+      `| ${n.ref} | ${cell(n.what)} | ${reasons[n.reason]} | ${cell(n.why)} | ${(n.codes ?? []).map((c) => `\`${c}\``).join(", ")} |`,
+  );
+  return ["| rule | not checked | why not | details | CloudFront's codes |", "|---|---|---|---|---|", ...rows].join(
+    "\n",
+  );
 };
 
 /** Each quota option: what it counts, its default by version, whether AWS raises it, and the source. */

@@ -49,7 +49,8 @@ const WEBSITE = /^(.+)\.s3-website[.-][a-z0-9-]+\.amazonaws\.com(\.cn)?$/i;
 const BUCKET = /^(.+)\.s3(?:[.-][a-z0-9.-]+)?\.amazonaws\.com(\.cn)?$/i;
 
 /** The bucket of an Amazon S3 static website endpoint, or undefined. */
-export const websiteBucket = (domain: string | undefined): string | undefined => (domain === undefined ? undefined : WEBSITE.exec(domain)?.[1]);
+export const websiteBucket = (domain: string | undefined): string | undefined =>
+  domain === undefined ? undefined : WEBSITE.exec(domain)?.[1];
 
 /** The bucket of an Amazon S3 REST endpoint (not a website endpoint), or undefined. */
 export const restBucket = (domain: string | undefined): string | undefined =>

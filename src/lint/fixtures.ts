@@ -21,7 +21,17 @@ const TEMPLATE = {
   CallerReference: "cfxml-lint-example",
   Aliases: { Quantity: 0 },
   DefaultRootObject: "index.html",
-  Origins: { Quantity: 1, Items: [{ Id: "origin-1", DomainName: "example-bucket.s3.amazonaws.com", OriginPath: "", S3OriginConfig: { OriginAccessIdentity: "" } }] },
+  Origins: {
+    Quantity: 1,
+    Items: [
+      {
+        Id: "origin-1",
+        DomainName: "example-bucket.s3.amazonaws.com",
+        OriginPath: "",
+        S3OriginConfig: { OriginAccessIdentity: "" },
+      },
+    ],
+  },
   DefaultCacheBehavior: {
     TargetOriginId: "origin-1",
     ForwardedValues: { QueryString: false, Cookies: { Forward: "none" } },
@@ -60,7 +70,10 @@ export const minimalDraft = (version: VersionId): Draft => {
 /** A draft as a decoded DistributionConfig of the version; a TypeError when the version does not have it so. */
 export const decodedDraft = (version: VersionId, draft: Draft): Decoded => {
   const r = decodeJson(draft, { version, root: "DistributionConfig" });
-  if (r._tag === "Left") throw new TypeError(`not a ${version} DistributionConfig: ${r.left.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+  if (r._tag === "Left")
+    throw new TypeError(
+      `not a ${version} DistributionConfig: ${r.left.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
   return r.right;
 };
 

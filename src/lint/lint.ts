@@ -50,9 +50,11 @@ const armory = (version: string, given: LintOptions["rules"] = {}): ReadonlyMap<
 };
 
 // Document order: by line and column when the document was XML, else by the model's order of the elements.
-const byPosition = (a: Placed, b: Placed): number => (a.finding.line ?? 0) - (b.finding.line ?? 0) || (a.finding.column ?? 0) - (b.finding.column ?? 0) || byOrder(a, b);
+const byPosition = (a: Placed, b: Placed): number =>
+  (a.finding.line ?? 0) - (b.finding.line ?? 0) || (a.finding.column ?? 0) - (b.finding.column ?? 0) || byOrder(a, b);
 const byOrder = (a: Placed, b: Placed): number => {
-  for (let i = 0; i < Math.min(a.order.length, b.order.length); i++) if (a.order[i] !== b.order[i]) return (a.order[i] as number) - (b.order[i] as number);
+  for (let i = 0; i < Math.min(a.order.length, b.order.length); i++)
+    if (a.order[i] !== b.order[i]) return (a.order[i] as number) - (b.order[i] as number);
   return a.order.length - b.order.length;
 };
 
@@ -67,7 +69,13 @@ export const lint = (decoded: Decoded, options: LintOptions = {}): readonly Lint
   const declined = notLintable(decoded.version);
   if (declined !== undefined) throw new TypeError(declined);
   const kind = requireKind(decoded.version, decoded.root);
-  const walk = new Walk(kind.shapes, armory(decoded.version, options.rules), decoded.version, quotasFor(decoded.version, options.quotas), decoded.positions);
+  const walk = new Walk(
+    kind.shapes,
+    armory(decoded.version, options.rules),
+    decoded.version,
+    quotasFor(decoded.version, options.quotas),
+    decoded.positions,
+  );
   walk.root(kind.node, decoded.root, decoded.value);
   return walk.found.sort(byPosition).map((p) => p.finding as LintFinding);
 };

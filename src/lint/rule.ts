@@ -98,11 +98,13 @@ export interface Rule<Id extends string = string, Code extends string = string> 
   readonly example: Example;
 }
 
-interface RuleSpec<Id extends string, Code extends string, N extends ShapeName> extends Omit<Rule<Id, Code>, "on" | "check"> {
+interface RuleSpec<Id extends string, Code extends string, N extends ShapeName>
+  extends Omit<Rule<Id, Code>, "on" | "check"> {
   readonly on: readonly N[];
   readonly check: (node: ViewOf<N>, scope: Scope) => Found;
 }
 
 /** Declares a rule; the check is typed by the structures it reads. */
-export const rule = <const Id extends string, const Code extends CloudFrontCode | Id, const N extends ShapeName>(spec: RuleSpec<Id, Code, N>): Rule<Id, Code> =>
-  Object.freeze(spec as unknown as Rule<Id, Code>);
+export const rule = <const Id extends string, const Code extends CloudFrontCode | Id, const N extends ShapeName>(
+  spec: RuleSpec<Id, Code, N>,
+): Rule<Id, Code> => Object.freeze(spec as unknown as Rule<Id, Code>);

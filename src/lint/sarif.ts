@@ -9,7 +9,12 @@ import { rules } from "./rules/index.js";
 export interface SarifLog {
   readonly $schema: string;
   readonly version: "2.1.0";
-  readonly runs: readonly [{ readonly tool: { readonly driver: { readonly name: string; readonly rules: readonly object[] } }; readonly results: readonly object[] }];
+  readonly runs: readonly [
+    {
+      readonly tool: { readonly driver: { readonly name: string; readonly rules: readonly object[] } };
+      readonly results: readonly object[];
+    },
+  ];
 }
 
 export interface FileFindings {
@@ -27,7 +32,12 @@ const describe = (id: string): object => {
     shortDescription: { text: rule.summary },
     fullDescription: { text: `${rule.summary} Source: ${rule.source}.` },
     defaultConfiguration: { level: rule.severity },
-    properties: { code: rule.code, since: rule.since, ...(rule.until === undefined ? {} : { until: rule.until }), reference: rule.ref },
+    properties: {
+      code: rule.code,
+      since: rule.since,
+      ...(rule.until === undefined ? {} : { until: rule.until }),
+      reference: rule.ref,
+    },
   };
 };
 
@@ -40,7 +50,11 @@ const result = (f: Finding, ruleIndex: number, file: string | undefined): object
     level: f.severity,
     message: { text: `${f.code}: ${f.message}` },
     locations: [{ ...physical, logicalLocations: [{ fullyQualifiedName: f.path, kind: "element" }] }],
-    properties: { code: f.code, ...(f.expected === undefined ? {} : { expected: f.expected }), ...(f.actual === undefined ? {} : { actual: f.actual }) },
+    properties: {
+      code: f.code,
+      ...(f.expected === undefined ? {} : { expected: f.expected }),
+      ...(f.actual === undefined ? {} : { actual: f.actual }),
+    },
   };
 };
 
@@ -48,9 +62,16 @@ const result = (f: Finding, ruleIndex: number, file: string | undefined): object
 export const toSarifFiles = (files: readonly FileFindings[]): SarifLog => {
   const used = [...new Set(files.flatMap((f) => f.findings.map((x) => x.rule)))];
   const index = new Map(used.map((id, i) => [id, i]));
-  const results = files.flatMap(({ file, findings }) => findings.map((f) => result(f, index.get(f.rule) as number, file)));
-  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [{ tool: { driver: { name: "cfxml", rules: used.map(describe) } }, results }] };
+  const results = files.flatMap(({ file, findings }) =>
+    findings.map((f) => result(f, index.get(f.rule) as number, file)),
+  );
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: "cfxml", rules: used.map(describe) } }, results }],
+  };
 };
 
 /** The SARIF log of one file's findings. */
-export const toSarif = (findings: readonly Finding[], file?: string): SarifLog => toSarifFiles([file === undefined ? { findings } : { file, findings }]);
+export const toSarif = (findings: readonly Finding[], file?: string): SarifLog =>
+  toSarifFiles([file === undefined ? { findings } : { file, findings }]);

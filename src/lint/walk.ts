@@ -44,7 +44,11 @@ const memberOrder = (s: Struct, name: string): number => Object.keys(s.members).
  * The elements that steps from a structure name, spelt from the schema (`["Headers", 2]` is
  * `Headers/Items/Name[3]`), with the place of each among its siblings.
  */
-export const elementsOf = (shapes: Shapes, from: Resolved | undefined, steps: Steps): { readonly elements: string[]; readonly order: number[] } => {
+export const elementsOf = (
+  shapes: Shapes,
+  from: Resolved | undefined,
+  steps: Steps,
+): { readonly elements: string[]; readonly order: number[] } => {
   const elements: string[] = [];
   const order: number[] = [];
   let node = from;
@@ -132,7 +136,8 @@ export class Walk implements Scope {
     if (node._tag === "struct") return this.struct(node, name, 0, order, value);
     if (node._tag === "repeated" && Array.isArray(value)) {
       const entry = resolve(this.shapes, node.node);
-      if (entry._tag === "struct") for (let i = 0; i < value.length; i++) this.struct(entry, name, i + 1, order, value[i]);
+      if (entry._tag === "struct")
+        for (let i = 0; i < value.length; i++) this.struct(entry, name, i + 1, order, value[i]);
       return;
     }
     if (node._tag !== "list" || !Array.isArray(value)) return;
@@ -151,10 +156,22 @@ export class Walk implements Scope {
 
   private report(armed: Armed, r: Report): void {
     const steps = elementsOf(this.shapes, this.node, r.at ?? []);
-    const path = "/" + [...this.frames.map((f) => (f.index === 0 ? f.name : `${f.name}[${f.index}]`)), ...steps.elements].join("/");
+    const path =
+      "/" +
+      [...this.frames.map((f) => (f.index === 0 ? f.name : `${f.name}[${f.index}]`)), ...steps.elements].join("/");
     const { rule, severity } = armed;
-    const problem = { code: rule.code, rule: rule.id, severity, message: r.message, ...(r.expected === undefined ? {} : { expected: r.expected }), ...(r.actual === undefined ? {} : { actual: r.actual }) };
-    this.found.push({ finding: issue(problem, { path, ...this.position(path) }), order: [...this.frames.map((f) => f.order), ...steps.order] });
+    const problem = {
+      code: rule.code,
+      rule: rule.id,
+      severity,
+      message: r.message,
+      ...(r.expected === undefined ? {} : { expected: r.expected }),
+      ...(r.actual === undefined ? {} : { actual: r.actual }),
+    };
+    this.found.push({
+      finding: issue(problem, { path, ...this.position(path) }),
+      order: [...this.frames.map((f) => f.order), ...steps.order],
+    });
   }
 
   /** Where the element starts; for an element the document leaves out, where its closest ancestor does. */

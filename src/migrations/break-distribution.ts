@@ -24,12 +24,23 @@ const NEW = ["Aliases", "Origins", "DefaultCacheBehavior", "CacheBehaviors"];
 const originUp = (v: Value, id: unknown, at: string, t: UpTools): Value => {
   const s3 = v["S3Origin"];
   if (isRecord(s3)) {
-    const identity = s3["OriginAccessIdentity"] ?? t.assume("S3OriginConfig", "OriginAccessIdentity", `${at}/S3OriginConfig/OriginAccessIdentity`);
+    const identity =
+      s3["OriginAccessIdentity"] ??
+      t.assume("S3OriginConfig", "OriginAccessIdentity", `${at}/S3OriginConfig/OriginAccessIdentity`);
     return { Id: id, DomainName: s3["DNSName"], S3OriginConfig: { OriginAccessIdentity: identity } };
   }
   const c = v["CustomOrigin"] as Value;
-  const port = (name: string): unknown => c[name] ?? t.assume("CustomOriginConfig", name, `${at}/CustomOriginConfig/${name}`);
-  return { Id: id, DomainName: c["DNSName"], CustomOriginConfig: { HTTPPort: port("HTTPPort"), HTTPSPort: port("HTTPSPort"), OriginProtocolPolicy: c["OriginProtocolPolicy"] } };
+  const port = (name: string): unknown =>
+    c[name] ?? t.assume("CustomOriginConfig", name, `${at}/CustomOriginConfig/${name}`);
+  return {
+    Id: id,
+    DomainName: c["DNSName"],
+    CustomOriginConfig: {
+      HTTPPort: port("HTTPPort"),
+      HTTPSPort: port("HTTPSPort"),
+      OriginProtocolPolicy: c["OriginProtocolPolicy"],
+    },
+  };
 };
 
 const protocolUp = (v: Value, at: string, t: UpTools): unknown => {
@@ -38,7 +49,10 @@ const protocolUp = (v: Value, at: string, t: UpTools): unknown => {
   const protocols = required["Protocol"] as string[];
   if (protocols.length > 1) {
     const message = `<Protocol> https is written ${protocols.length} times; 2012-05-05 says https-only once, and cannot keep the repeats`;
-    t.refuse({ code: "duplicate_element", message, actual: String(protocols.length) }, `${t.path}/RequiredProtocols/Protocol[2]`);
+    t.refuse(
+      { code: "duplicate_element", message, actual: String(protocols.length) },
+      `${t.path}/RequiredProtocols/Protocol[2]`,
+    );
   }
   return "https-only";
 };
@@ -50,7 +64,10 @@ const behaviourUp = (v: Value, id: unknown, t: UpTools, summary: boolean): Value
   return {
     TargetOriginId: id,
     ForwardedValues: { QueryString: t.assume("ForwardedValues", "QueryString", `${at}/ForwardedValues/QueryString`) },
-    TrustedSigners: signers === undefined ? t.assume("DefaultCacheBehavior", "TrustedSigners", `${at}/TrustedSigners`) : t.walk(ref("TrustedSigners"), ref("TrustedSigners"), signers, `${at}/TrustedSigners`),
+    TrustedSigners:
+      signers === undefined
+        ? t.assume("DefaultCacheBehavior", "TrustedSigners", `${at}/TrustedSigners`)
+        : t.walk(ref("TrustedSigners"), ref("TrustedSigners"), signers, `${at}/TrustedSigners`),
     ...(summary ? {} : { ViewerProtocolPolicy: protocolUp(v, `${at}/ViewerProtocolPolicy`, t) }),
     MinTTL: isRecord(minimum) ? minimum["MinTTL"] : t.assume("DefaultCacheBehavior", "MinTTL", `${at}/MinTTL`),
   };
@@ -68,27 +85,51 @@ const up =
     return out;
   };
 
-const ID_UNUSED = "With one origin, which the default cache behaviour targets, the Id names nothing else: the old format, which has one origin, needs no name for it.";
-const NO_QUERY_STRINGS = "Before 2012-05-05 CloudFront forwarded no query string to the origin (AWS blog, May 2012, FACTS §8).";
+const ID_UNUSED =
+  "With one origin, which the default cache behaviour targets, the Id names nothing else: the old format, which has one origin, needs no name for it.";
+const NO_QUERY_STRINGS =
+  "Before 2012-05-05 CloudFront forwarded no query string to the origin (AWS blog, May 2012, FACTS §8).";
 
 const originDown = (n: Value, t: DownTools): Value => {
   const at = `${t.path}/Origins/Items/Origin`;
   const origins = entriesOf(n["Origins"], `${t.path}/Origins`, t) as Value[];
   for (const [i, o] of origins.slice(1).entries()) {
-    t.lose({ path: `${at}[${i + 2}]`, kind: "member", message: "before 2012-05-05 a distribution has one origin", value: o });
+    t.lose({
+      path: `${at}[${i + 2}]`,
+      kind: "member",
+      message: "before 2012-05-05 a distribution has one origin",
+      value: o,
+    });
   }
   const origin = origins[0] as Value;
   const target = isRecord(n["DefaultCacheBehavior"]) ? n["DefaultCacheBehavior"]["TargetOriginId"] : undefined;
   if (target === origin["Id"]) t.same(`${at}[1]/Id`, origin["Id"], ID_UNUSED);
-  else t.lose({ path: `${t.path}/DefaultCacheBehavior/TargetOriginId`, kind: "value", message: `before 2012-05-05 every request goes to the one origin, ${JSON.stringify(origin["Id"])}`, value: target });
+  else
+    t.lose({
+      path: `${t.path}/DefaultCacheBehavior/TargetOriginId`,
+      kind: "value",
+      message: `before 2012-05-05 every request goes to the one origin, ${JSON.stringify(origin["Id"])}`,
+      value: target,
+    });
   const s3 = origin["S3OriginConfig"];
   const custom = origin["CustomOriginConfig"];
   if (isRecord(s3)) {
-    if (custom !== undefined) t.lose({ path: `${at}[1]/CustomOriginConfig`, kind: "member", message: "before 2012-05-05 an origin is S3Origin or CustomOrigin, not both", value: custom });
+    if (custom !== undefined)
+      t.lose({
+        path: `${at}[1]/CustomOriginConfig`,
+        kind: "member",
+        message: "before 2012-05-05 an origin is S3Origin or CustomOrigin, not both",
+        value: custom,
+      });
     return { S3Origin: { DNSName: origin["DomainName"], OriginAccessIdentity: s3["OriginAccessIdentity"] } };
   }
   if (isRecord(custom)) return { CustomOrigin: { DNSName: origin["DomainName"], ...custom } };
-  t.lose({ path: `${at}[1]/S3OriginConfig`, kind: "required", message: "before 2012-05-05 an origin is S3Origin or CustomOrigin: this one says neither", replacement: "S3Origin" });
+  t.lose({
+    path: `${at}[1]/S3OriginConfig`,
+    kind: "required",
+    message: "before 2012-05-05 an origin is S3Origin or CustomOrigin: this one says neither",
+    replacement: "S3Origin",
+  });
   return { S3Origin: { DNSName: origin["DomainName"] } };
 };
 
@@ -96,10 +137,22 @@ const behaviourDown = (b: Value, t: DownTools, summary: boolean): Value => {
   const at = `${t.path}/DefaultCacheBehavior`;
   const forwarded = b["ForwardedValues"] as Value;
   if (forwarded["QueryString"] === false) t.same(`${at}/ForwardedValues`, forwarded, NO_QUERY_STRINGS);
-  else t.lose({ path: `${at}/ForwardedValues/QueryString`, kind: "value", message: "query strings reach the origin from 2012-05-05", value: true });
+  else
+    t.lose({
+      path: `${at}/ForwardedValues/QueryString`,
+      kind: "value",
+      message: "query strings reach the origin from 2012-05-05",
+      value: true,
+    });
   const signers = t.walk(ref("TrustedSigners"), ref("TrustedSigners"), b["TrustedSigners"], `${at}/TrustedSigners`);
   const policy = b["ViewerProtocolPolicy"];
-  if (summary) t.lose({ path: `${at}/ViewerProtocolPolicy`, kind: "member", message: "a summary before 2012-05-05 does not say which protocols viewers may use", value: policy });
+  if (summary)
+    t.lose({
+      path: `${at}/ViewerProtocolPolicy`,
+      kind: "member",
+      message: "a summary before 2012-05-05 does not say which protocols viewers may use",
+      value: policy,
+    });
   const https = !summary && policy === "https-only";
   return {
     ...(signers === undefined ? {} : { TrustedSigners: signers }),
@@ -113,10 +166,16 @@ const down =
   (n: Value, t: DownTools): unknown => {
     const out = t.members(n, [...OLD, ...NEW, "DefaultRootObject"]);
     // Left out before 2012-05-05, where an empty DefaultRootObject is MalformedXML; "" says the same since.
-    if (typeof n["DefaultRootObject"] === "string" && n["DefaultRootObject"] !== "") out["DefaultRootObject"] = n["DefaultRootObject"];
+    if (typeof n["DefaultRootObject"] === "string" && n["DefaultRootObject"] !== "")
+      out["DefaultRootObject"] = n["DefaultRootObject"];
     Object.assign(out, cnamesOf(n, t), originDown(n, t), behaviourDown(n["DefaultCacheBehavior"] as Value, t, summary));
     for (const [i, b] of entriesOf(n["CacheBehaviors"], `${t.path}/CacheBehaviors`, t).entries()) {
-      t.lose({ path: `${t.path}/CacheBehaviors/Items/CacheBehavior[${i + 1}]`, kind: "member", message: "cache behaviours by path pattern begin with 2012-05-05", value: b });
+      t.lose({
+        path: `${t.path}/CacheBehaviors/Items/CacheBehavior[${i + 1}]`,
+        kind: "member",
+        message: "cache behaviours by path pattern begin with 2012-05-05",
+        value: b,
+      });
     }
     return out;
   };

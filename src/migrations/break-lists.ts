@@ -7,11 +7,14 @@ import { ref } from "../schema/dsl.js";
 import { isRecord } from "./convert.js";
 import type { Converter, DownTools, Value } from "./convert.js";
 
-const EMPTY_ITEMS = "An empty Items holds no entries, as the old format says by writing none (CloudFront writes <X><Quantity>0</Quantity></X> for a list of none).";
+const EMPTY_ITEMS =
+  "An empty Items holds no entries, as the old format says by writing none (CloudFront writes <X><Quantity>0</Quantity></X> for a list of none).";
 
 /** The wrapper of these entries, with `Items` only when there are some, as CloudFront writes it. */
 export const wrap = (entries: readonly unknown[] | undefined, before: Value = {}): Record<string, unknown> =>
-  entries === undefined || entries.length === 0 ? { ...before, Quantity: 0 } : { ...before, Quantity: entries.length, Items: [...entries] };
+  entries === undefined || entries.length === 0
+    ? { ...before, Quantity: 0 }
+    : { ...before, Quantity: entries.length, Items: [...entries] };
 
 /** A wrapper's entries; an empty `Items` is recorded as said the same by writing none. */
 export const entriesOf = (wrapper: unknown, at: string, t: DownTools): unknown[] => {
@@ -25,7 +28,13 @@ export const entriesOf = (wrapper: unknown, at: string, t: DownTools): unknown[]
 export const cnamesOf = (n: Value, t: DownTools): Record<string, unknown> => {
   const aliases = entriesOf(n["Aliases"], `${t.path}/Aliases`, t) as string[];
   aliases.forEach((a, i) => {
-    if (a === "") t.lose({ path: `${t.path}/Aliases/Items/CNAME[${i + 1}]`, kind: "value", message: "an empty <CNAME> is MalformedXML before 2012-05-05", value: a });
+    if (a === "")
+      t.lose({
+        path: `${t.path}/Aliases/Items/CNAME[${i + 1}]`,
+        kind: "value",
+        message: "an empty <CNAME> is MalformedXML before 2012-05-05",
+        value: a,
+      });
   });
   const cnames = aliases.filter((a) => a !== "");
   return cnames.length > 0 ? { CNAME: cnames } : {};
@@ -43,7 +52,9 @@ export const listDocument = (entry: string): Converter => ({
   },
   down: (n, t) => {
     const out = t.members(n, [entry, "Quantity", "Items"]);
-    const summaries = entriesOf(n, t.path, t).map((s, i) => t.walk(ref(entry), ref(entry), s, `${t.path}/Items/${entry}[${i + 1}]`));
+    const summaries = entriesOf(n, t.path, t).map((s, i) =>
+      t.walk(ref(entry), ref(entry), s, `${t.path}/Items/${entry}[${i + 1}]`),
+    );
     if (summaries.length > 0) out[entry] = summaries;
     return out;
   },

@@ -12,7 +12,8 @@ import type { Loss } from "./step.js";
 /** A structure's value, as converters read it. */
 export type Value = Readonly<Record<string, unknown>>;
 
-export const isRecord = (v: unknown): v is Value => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+export const isRecord = (v: unknown): v is Value =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 /** What an upgrading converter may do besides building the value. */
 export interface UpTools {

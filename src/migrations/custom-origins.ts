@@ -12,12 +12,24 @@ const MOVED = ["Origin", "OriginAccessIdentity", "S3Origin", "CustomOrigin"];
 const originDown = (n: Value, t: DownTools, identity: boolean): Record<string, unknown> => {
   const custom = n["CustomOrigin"];
   if (isRecord(custom)) {
-    t.lose({ path: `${t.path}/CustomOrigin`, kind: "member", message: "custom origins begin with 2010-11-01", value: custom, replacement: custom["DNSName"] });
+    t.lose({
+      path: `${t.path}/CustomOrigin`,
+      kind: "member",
+      message: "custom origins begin with 2010-11-01",
+      value: custom,
+      replacement: custom["DNSName"],
+    });
     return { Origin: custom["DNSName"] };
   }
   const s3 = n["S3Origin"] as Value;
   const oai = s3["OriginAccessIdentity"];
-  if (oai !== undefined && !identity) t.lose({ path: `${t.path}/S3Origin/OriginAccessIdentity`, kind: "member", message: "a summary names no origin access identity before 2010-11-01", value: oai });
+  if (oai !== undefined && !identity)
+    t.lose({
+      path: `${t.path}/S3Origin/OriginAccessIdentity`,
+      kind: "member",
+      message: "a summary names no origin access identity before 2010-11-01",
+      value: oai,
+    });
   return { Origin: s3["DNSName"], ...(identity && oai !== undefined ? { OriginAccessIdentity: oai } : {}) };
 };
 
@@ -25,7 +37,10 @@ const originDown = (n: Value, t: DownTools, identity: boolean): Record<string, u
 const origin = (identity: boolean): Converter => ({
   up: (v, t) => {
     const oai = v["OriginAccessIdentity"];
-    return { S3Origin: { DNSName: v["Origin"], ...(oai === undefined ? {} : { OriginAccessIdentity: oai }) }, ...t.members(v, MOVED) };
+    return {
+      S3Origin: { DNSName: v["Origin"], ...(oai === undefined ? {} : { OriginAccessIdentity: oai }) },
+      ...t.members(v, MOVED),
+    };
   },
   down: (n, t) => ({ ...originDown(n, t, identity), ...t.members(n, MOVED) }),
 });

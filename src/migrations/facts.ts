@@ -50,7 +50,11 @@ export type Fact =
    * without it (`OriginGroups` with no group, `ConnectionAttempts` 3): a downgrade drops a member that holds
    * such a value without a loss, and lists it among the `equivalents`. `value` is a predicate here.
    */
-  | (Omit<FactBase, "value"> & { readonly kind: "equivalent"; readonly holds: (value: unknown, parent: Readonly<Record<string, unknown>>) => boolean; readonly shown: string });
+  | (Omit<FactBase, "value"> & {
+      readonly kind: "equivalent";
+      readonly holds: (value: unknown, parent: Readonly<Record<string, unknown>>) => boolean;
+      readonly shown: string;
+    });
 
 export type FactKind = Fact["kind"];
 
@@ -81,7 +85,8 @@ export const indexFacts = (facts: readonly Fact[], converters: Readonly<Record<s
   const byKey = new Map(facts.map((f) => [`${f.kind} ${f.shape}.${f.member}`, f]));
   if (byKey.size !== facts.length) throw new Error("a migration fact is stated twice");
   return {
-    find: <K extends FactKind>(kind: K, shape: string, member: string) => byKey.get(`${kind} ${shape}.${member}`) as Extract<Fact, { kind: K }> | undefined,
+    find: <K extends FactKind>(kind: K, shape: string, member: string) =>
+      byKey.get(`${kind} ${shape}.${member}`) as Extract<Fact, { kind: K }> | undefined,
     converter: (shape) => (Object.hasOwn(converters, shape) ? converters[shape] : undefined),
   };
 };

@@ -28,7 +28,12 @@ const invalidationBatch: Converter = {
   up: (v, t) => ({ Paths: wrap(v["Path"] as unknown[]), ...t.members(v, ["Path", "Paths"]) }),
   down: (n, t) => {
     const paths = entriesOf(n["Paths"], `${t.path}/Paths`, t);
-    if (paths.length === 0) t.lose({ path: `${t.path}/Paths`, kind: "required", message: "before 2012-05-05 a batch has at least one <Path>" });
+    if (paths.length === 0)
+      t.lose({
+        path: `${t.path}/Paths`,
+        kind: "required",
+        message: "before 2012-05-05 a batch has at least one <Path>",
+      });
     return { ...(paths.length > 0 ? { Path: paths } : {}), ...t.members(n, ["Path", "Paths"]) };
   },
 };

@@ -19,7 +19,7 @@ const signedUrls =
   'if you want the distribution to use basic URLs, remove this element" (aws-sdk-java, cloudfront_2012_03_15 DistributionConfig @ 5ae40bb4). The 2014-05-31 model ' +
   '(TrustedSigners): "If you don\'t want to require signed URLs …, specify false for Enabled and 0 for Quantity."';
 const activeSigners =
-  'Only a private distribution lists active signers: "CloudFront automatically adds this element to the response only if you\'ve set up the distribution to serve ' +
+  "Only a private distribution lists active signers: \"CloudFront automatically adds this element to the response only if you've set up the distribution to serve " +
   'private content with signed URLs" (the 2014-05-31 model, Distribution.ActiveTrustedSigners); so a response without it has none.';
 const logsOff =
   'Before 2012-05-05 a distribution wrote access logs exactly when it had Logging: "If you want to turn on access logs, include this element; if you want to turn off ' +
@@ -105,7 +105,12 @@ export const legacyFacts: Partial<Record<VersionId, readonly Fact[]>> = {
       "The old format let a request leave the ports out; responses then carried 80 and 443 (every boto 2010-11-01 fixture), and aws-sdk-net's CustomOrigin defaults " +
         "to them (`int _httpPort = 80; int _httpsPort = 443;`, FACTS §6).",
     ),
-    defaultValue("CustomOriginConfig", "HTTPSPort", 443, "The old format let a request leave the ports out; responses then carried 80 and 443 (every boto 2010-11-01 fixture), and aws-sdk-net's CustomOrigin defaults to them (FACTS §6)."),
+    defaultValue(
+      "CustomOriginConfig",
+      "HTTPSPort",
+      443,
+      "The old format let a request leave the ports out; responses then carried 80 and 443 (every boto 2010-11-01 fixture), and aws-sdk-net's CustomOrigin defaults to them (FACTS §6).",
+    ),
     defaultValue(
       "Distribution",
       "InProgressInvalidationBatches",

@@ -34,7 +34,12 @@ export type MigrationFailure =
   /** The older version cannot hold the value: every loss, from every step. */
   | { readonly kind: "downgrade"; readonly losses: readonly Loss[] }
   /** Even a lossy downgrade cannot produce a valid document (a constraint the older version adds). */
-  | { readonly kind: "invalid"; readonly version: VersionId; readonly issues: readonly Issue[]; readonly losses: readonly Loss[] };
+  | {
+      readonly kind: "invalid";
+      readonly version: VersionId;
+      readonly issues: readonly Issue[];
+      readonly losses: readonly Loss[];
+    };
 
 /**
  * The document in its new version (usable wherever a `Decoded` is), with what was lost on the way. Typed by the
@@ -69,15 +74,23 @@ const rootNode = (v: VersionModule, root: string): Node | undefined => {
  * the document has: narrow `decoded.root` first (`if (d.root === "DistributionConfig")`) and a migration to
  * 2020-05-31 gives a value assignable to the AWS SDK's `DistributionConfig`.
  */
-export const migrate = <const V extends VersionId, D extends Decoded>(decoded: D, to: V, options: MigrateOptions = {}): Either<MigrationFailure, Migrated<V, D["root"]>> =>
+export const migrate = <const V extends VersionId, D extends Decoded>(
+  decoded: D,
+  to: V,
+  options: MigrateOptions = {},
+): Either<MigrationFailure, Migrated<V, D["root"]>> =>
   migrateAny(decoded, to, options) as Either<MigrationFailure, Migrated<V, D["root"]>>;
 
 const migrateAny = (decoded: Decoded, to: VersionId, options: MigrateOptions): Either<MigrationFailure, Migrated> => {
   const from = indexOf(decoded.version);
   const target = indexOf(to);
-  if (from < 0 || target < 0) return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
-  const missing = versions.slice(Math.min(from, target), Math.max(from, target) + 1).find((v) => rootNode(v, decoded.root) === undefined);
-  if (missing !== undefined) return left({ kind: "unsupported", message: `<${decoded.root}> does not exist in version ${missing.version}` });
+  if (from < 0 || target < 0)
+    return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
+  const missing = versions
+    .slice(Math.min(from, target), Math.max(from, target) + 1)
+    .find((v) => rootNode(v, decoded.root) === undefined);
+  if (missing !== undefined)
+    return left({ kind: "unsupported", message: `<${decoded.root}> does not exist in version ${missing.version}` });
   // Checking the value after every step is most of the cost of a long migration, and a value the last version
   // accepts was accepted all along but for the rarest of cases; so only the result is checked, and a migration
   // that fails that check is run again checking every step, to name the first version that refuses the value.
@@ -94,7 +107,8 @@ interface Walked {
 /** The steps from one version to another, checking the value after every step or only after the last. */
 const walk = (decoded: Decoded, from: number, target: number, options: MigrateOptions, checkEach: boolean): Walked => {
   const root = decoded.root;
-  const check = (v: VersionModule, value: unknown, last: boolean): readonly Issue[] => (checkEach || last ? validateValue(v.shapes, rootNode(v, root) as Node, root, value) : []);
+  const check = (v: VersionModule, value: unknown, last: boolean): readonly Issue[] =>
+    checkEach || last ? validateValue(v.shapes, rootNode(v, root) as Node, root, value) : [];
   const failed = (failure: MigrationFailure, checkFailed: boolean): Walked => ({ result: left(failure), checkFailed });
   let value: unknown = decoded.value;
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
@@ -103,7 +117,16 @@ const walk = (decoded: Decoded, from: number, target: number, options: MigrateOp
     const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
     const preserved: Issue[] = [];
-    value = up(older, newer, stepFacts(newer.version), rootNode(older, root) as Node, rootNode(newer, root) as Node, value, `/${root}`, { ...context, issues: preserved, assumptions });
+    value = up(
+      older,
+      newer,
+      stepFacts(newer.version),
+      rootNode(older, root) as Node,
+      rootNode(newer, root) as Node,
+      value,
+      `/${root}`,
+      { ...context, issues: preserved, assumptions },
+    );
     // A preserved element that does not decode is the whole story: the member it would have been is not also missing.
     if (preserved.length > 0) return failed({ kind: "upgrade", version: newer.version, issues: preserved }, false);
     const issues = check(newer, value, i + 1 === target);
@@ -118,17 +141,37 @@ const walk = (decoded: Decoded, from: number, target: number, options: MigrateOp
     const older = versions[i - 1] as VersionModule;
     // Always carried on as if lossy, so that a strict failure can list the losses of every step.
     const stepLosses: Loss[] = [];
-    value = down(newer, older, stepFacts(newer.version), rootNode(newer, root) as Node, rootNode(older, root) as Node, value, `/${root}`, { lossy: true, losses: stepLosses, equivalents, ...context });
+    value = down(
+      newer,
+      older,
+      stepFacts(newer.version),
+      rootNode(newer, root) as Node,
+      rootNode(older, root) as Node,
+      value,
+      `/${root}`,
+      { lossy: true, losses: stepLosses, equivalents, ...context },
+    );
     losses.push(...stepLosses);
     const issues = check(older, value, i - 1 === target);
-    if (issues.length > 0) return failed(options.lossy === true || losses.length === 0 ? { kind: "invalid", version: older.version, issues, losses } : { kind: "downgrade", losses: lost() }, true);
+    if (issues.length > 0)
+      return failed(
+        options.lossy === true || losses.length === 0
+          ? { kind: "invalid", version: older.version, issues, losses }
+          : { kind: "downgrade", losses: lost() },
+        true,
+      );
   }
   if (losses.length > 0 && options.lossy !== true) return failed({ kind: "downgrade", losses: lost() }, false);
-  return { result: right({ version: versions[target]?.version, root, value, losses, equivalents, assumptions } as Migrated), checkFailed: false };
+  return {
+    result: right({ version: versions[target]?.version, root, value, losses, equivalents, assumptions } as Migrated),
+    checkFailed: false,
+  };
 };
 
 /** The oldest version that holds the value losslessly, and the losses that stop it going further back. */
-export const earliestVersion = (decoded: Decoded): { readonly version: VersionId; readonly pinnedBy: readonly Loss[] } => {
+export const earliestVersion = (
+  decoded: Decoded,
+): { readonly version: VersionId; readonly pinnedBy: readonly Loss[] } => {
   let version: VersionId = decoded.version;
   for (let i = indexOf(decoded.version); i > 0; i--) {
     const older = (versions[i - 1] as VersionModule).version as VersionId;

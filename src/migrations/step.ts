@@ -14,7 +14,14 @@ import { resolve } from "../schema/resolve.js";
 import { issue } from "../errors.js";
 import type { Issue } from "../errors.js";
 import { readPreserved, readPreservedJson } from "../interpreters/preserved.js";
-import { attachElements, attachMembers, carryUnknowns, preservedMemberName, unknownMembersOf, unknownsOf } from "../unknown.js";
+import {
+  attachElements,
+  attachMembers,
+  carryUnknowns,
+  preservedMemberName,
+  unknownMembersOf,
+  unknownsOf,
+} from "../unknown.js";
 import type { Json, UnknownElement } from "../unknown.js";
 import { enumHas } from "../interpreters/scalars.js";
 import { factValue } from "./facts.js";
@@ -41,21 +48,31 @@ export interface Side {
   readonly shapes: Shapes;
 }
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === "object" && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
-export const clone = (u: unknown): unknown => (u instanceof Date ? new Date(u.getTime()) : Array.isArray(u) ? u.map(clone) : isRecord(u) ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, clone(v)])) : u);
+export const clone = (u: unknown): unknown =>
+  u instanceof Date
+    ? new Date(u.getTime())
+    : Array.isArray(u)
+      ? u.map(clone)
+      : isRecord(u)
+        ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, clone(v)]))
+        : u;
 
 export const deepEqual = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (!isRecord(a) || !isRecord(b)) return false;
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 };
 
-
-const member = (s: Struct, name: string): Member | undefined => (Object.hasOwn(s.members, name) ? s.members[name] : undefined);
+const member = (s: Struct, name: string): Member | undefined =>
+  Object.hasOwn(s.members, name) ? s.members[name] : undefined;
 
 /** A member an upgrade filled in because the newer version requires it: the documented value it assumed. */
 export interface Assumption {
@@ -81,7 +98,16 @@ interface UpContext extends Omit<DefaultContext, "parent"> {
  * version requires it; so is one the older version let the value leave out. A structure the step remakes wholesale
  * (the format break of 2012-05-05) goes through its converter. The caller validates the result.
  */
-export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, newNode: Node, value: unknown, path: string, context: UpContext): unknown => {
+export const up = (
+  older: Side,
+  newer: Side,
+  facts: StepFacts,
+  oldNode: Node,
+  newNode: Node,
+  value: unknown,
+  path: string,
+  context: UpContext,
+): unknown => {
   if (oldNode === newNode && unchanged(older.shapes, newer.shapes, newNode)) return value;
   const n = resolve(newer.shapes, newNode);
   if (n._tag === "list" || n._tag === "repeated") {
@@ -94,13 +120,22 @@ export const up = (older: Side, newer: Side, facts: StepFacts, oldNode: Node, ne
   if (n._tag !== "struct") return clone(value);
   const o = resolve(older.shapes, oldNode) as Struct;
   const converter = facts.converter(n.name);
-  if (converter !== undefined) return converter.up(value as Record<string, unknown>, upTools(older, newer, facts, o, n, path, context));
+  if (converter !== undefined)
+    return converter.up(value as Record<string, unknown>, upTools(older, newer, facts, o, n, path, context));
   return upMembers(older, newer, facts, o, n, value as Record<string, unknown>, path, context, NONE);
 };
 
 const NONE: ReadonlySet<string> = new Set();
 
-const upTools = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Struct, path: string, context: UpContext): UpTools => ({
+const upTools = (
+  older: Side,
+  newer: Side,
+  facts: StepFacts,
+  o: Struct,
+  n: Struct,
+  path: string,
+  context: UpContext,
+): UpTools => ({
   path,
   members: (value, skip) => upMembers(older, newer, facts, o, n, value, path, context, new Set(skip)),
   walk: (oldNode, newNode, value, at) => up(older, newer, facts, oldNode, newNode, value, at, context),
@@ -115,7 +150,17 @@ const upTools = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Struc
 });
 
 // The members of a structure both versions name, and those the newer adds, but for those in `skip`.
-const upMembers = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Struct, v: Record<string, unknown>, path: string, context: UpContext, skip: ReadonlySet<string>): Record<string, unknown> => {
+const upMembers = (
+  older: Side,
+  newer: Side,
+  facts: StepFacts,
+  o: Struct,
+  n: Struct,
+  v: Record<string, unknown>,
+  path: string,
+  context: UpContext,
+  skip: ReadonlySet<string>,
+): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
   const preserved = unknownsOf(v);
   const preservedNames = preserved?.map(preservedMemberName);
@@ -129,7 +174,10 @@ const upMembers = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Str
     const was = member(o, name);
     if (Object.hasOwn(v, name) && was !== undefined) {
       // Checked here too, so that an unchanged member costs no path.
-      out[name] = was.node === m.node && unchanged(older.shapes, newer.shapes, m.node) ? v[name] : up(older, newer, facts, was.node, m.node, v[name], `${path}/${name}`, context);
+      out[name] =
+        was.node === m.node && unchanged(older.shapes, newer.shapes, m.node)
+          ? v[name]
+          : up(older, newer, facts, was.node, m.node, v[name], `${path}/${name}`, context);
       continue;
     }
     if (was !== undefined) {
@@ -142,10 +190,21 @@ const upMembers = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Str
     const json = jsonMembers?.[name];
     if (json !== undefined) consumedJson?.add(name);
     if (own.length + (json === undefined ? 0 : 1) > 1) {
-      context.issues.push(issue({ code: "duplicate_element", message: `<${name}> was preserved more than once and ${newer.version} defines it once` }, { path: `${path}/${name}` }));
+      context.issues.push(
+        issue(
+          {
+            code: "duplicate_element",
+            message: `<${name}> was preserved more than once and ${newer.version} defines it once`,
+          },
+          { path: `${path}/${name}` },
+        ),
+      );
     }
     if (own[0] !== undefined || json !== undefined) {
-      const read = own[0] !== undefined ? readPreserved(newer.shapes, m, name, own[0].raw, path) : readPreservedJson(newer.shapes, m, name, json as Json, path);
+      const read =
+        own[0] !== undefined
+          ? readPreserved(newer.shapes, m, name, own[0].raw, path)
+          : readPreservedJson(newer.shapes, m, name, json as Json, path);
       if (read.ok) out[name] = read.value;
       else context.issues.push(...read.issues);
     } else if (m.required) fillDefault(newer, facts, n, name, out, path, context);
@@ -158,9 +217,22 @@ const upMembers = (older: Side, newer: Side, facts: StepFacts, o: Struct, n: Str
 };
 
 // A member the newer version requires and the value lacks: its documented default, said as an assumption.
-const fillDefault = (newer: Side, facts: StepFacts, n: Struct, name: string, out: Record<string, unknown>, path: string, context: UpContext): void => {
+const fillDefault = (
+  newer: Side,
+  facts: StepFacts,
+  n: Struct,
+  name: string,
+  out: Record<string, unknown>,
+  path: string,
+  context: UpContext,
+): void => {
   const d = facts.find("default", n.name, name);
-  const filled = d === undefined ? undefined : clone(factValue(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }));
+  const filled =
+    d === undefined
+      ? undefined
+      : clone(
+          factValue(d, { ...(context.accountId === undefined ? {} : { accountId: context.accountId }), parent: out }),
+        );
   if (d !== undefined && filled !== undefined) {
     out[name] = filled;
     context.assumptions.push({ path: `${path}/${name}`, value: filled, introducedIn: newer.version, why: d.source });
@@ -185,7 +257,16 @@ interface DownContext {
 }
 
 /** Newer to older: the older shape of the value, recording every loss (and, with `lossy`, repairing it). */
-export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, oldNode: Node, value: unknown, path: string, ctx: DownContext): unknown => {
+export const down = (
+  newer: Side,
+  older: Side,
+  facts: StepFacts,
+  newNode: Node,
+  oldNode: Node,
+  value: unknown,
+  path: string,
+  ctx: DownContext,
+): unknown => {
   if (oldNode === newNode && unchanged(older.shapes, newer.shapes, newNode)) return value;
   const o = resolve(older.shapes, oldNode);
   if (o._tag === "list" || o._tag === "repeated") {
@@ -198,11 +279,20 @@ export const down = (newer: Side, older: Side, facts: StepFacts, newNode: Node, 
   if (o._tag !== "struct") return clone(value);
   const n = resolve(newer.shapes, newNode) as Struct;
   const converter = facts.converter(n.name);
-  if (converter !== undefined) return converter.down(value as Record<string, unknown>, downTools(newer, older, facts, n, o, path, ctx));
+  if (converter !== undefined)
+    return converter.down(value as Record<string, unknown>, downTools(newer, older, facts, n, o, path, ctx));
   return downMembers(newer, older, facts, n, o, value as Record<string, unknown>, path, ctx, NONE);
 };
 
-const downTools = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: Struct, path: string, ctx: DownContext): DownTools => ({
+const downTools = (
+  newer: Side,
+  older: Side,
+  facts: StepFacts,
+  n: Struct,
+  o: Struct,
+  path: string,
+  ctx: DownContext,
+): DownTools => ({
   path,
   lossy: ctx.lossy,
   members: (value, skip) => downMembers(newer, older, facts, n, o, value, path, ctx, new Set(skip)),
@@ -213,7 +303,17 @@ const downTools = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: Str
 
 // The members of a structure the older version has, from the newer value, but for those in `skip` (on either side).
 // A member whose downgrade is "leave it out" (a converter's `undefined`) is left out.
-const downMembers = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: Struct, v: Record<string, unknown>, path: string, ctx: DownContext, skip: ReadonlySet<string>): Record<string, unknown> => {
+const downMembers = (
+  newer: Side,
+  older: Side,
+  facts: StepFacts,
+  n: Struct,
+  o: Struct,
+  v: Record<string, unknown>,
+  path: string,
+  ctx: DownContext,
+  skip: ReadonlySet<string>,
+): Record<string, unknown> => {
   const kept: Record<string, unknown> = {};
   for (const name of Object.keys(v)) {
     if (skip.has(name)) continue;
@@ -221,14 +321,28 @@ const downMembers = (newer: Side, older: Side, facts: StepFacts, n: Struct, o: S
     const at = `${path}/${name}`;
     if (was === undefined) {
       const d = facts.find("default", n.name, name);
-      const expected = d === undefined ? undefined : factValue(d, { parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) });
+      const expected =
+        d === undefined
+          ? undefined
+          : factValue(d, { parent: v, ...(ctx.accountId === undefined ? {} : { accountId: ctx.accountId }) });
       const e = facts.find("equivalent", n.name, name);
-      const why = expected !== undefined && deepEqual(expected, v[name]) ? d?.source : e?.holds(v[name], v) === true ? e.source : undefined;
+      const why =
+        expected !== undefined && deepEqual(expected, v[name])
+          ? d?.source
+          : e?.holds(v[name], v) === true
+            ? e.source
+            : undefined;
       if (why !== undefined) {
         ctx.equivalents.push({ path: at, value: v[name], introducedIn: newer.version, why });
         continue;
       }
-      ctx.losses.push({ path: at, kind: "member", message: `<${name}> does not exist before ${newer.version}`, value: v[name], introducedIn: newer.version });
+      ctx.losses.push({
+        path: at,
+        kind: "member",
+        message: `<${name}> does not exist before ${newer.version}`,
+        value: v[name],
+        introducedIn: newer.version,
+      });
       continue;
     }
     const target = resolve(older.shapes, was.node);

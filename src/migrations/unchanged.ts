@@ -14,7 +14,8 @@ const reachable = (shapes: Shapes, node: Node, out: Set<string>): Set<string> =>
     return shape === undefined ? out : reachable(shapes, shape, out);
   }
   if (node._tag === "list" || node._tag === "repeated") return reachable(shapes, node.node, out);
-  if (node._tag === "struct") for (const name in node.members) reachable(shapes, (node.members[name] as Member).node, out);
+  if (node._tag === "struct")
+    for (const name in node.members) reachable(shapes, (node.members[name] as Member).node, out);
   return out;
 };
 

@@ -8,7 +8,11 @@ const rebuild = <M extends Members>(s: Struct, members: Members): Struct<M> =>
   Object.freeze({ ...s, members: Object.freeze({ ...members }) }) as Struct<M>;
 
 /** Inserts members after the member `after` (`null`: first). Wire order is member order, so position matters. */
-export const insert = <M extends Members, const A extends Members>(s: Struct<M>, after: (keyof M & string) | null, added: A): Struct<M & A> => {
+export const insert = <M extends Members, const A extends Members>(
+  s: Struct<M>,
+  after: (keyof M & string) | null,
+  added: A,
+): Struct<M & A> => {
   const names = Object.keys(s.members);
   if (after !== null && !names.includes(after)) throw new Error(`${s.name} has no member ${after}`);
   const out: Record<string, Member> = {};
@@ -21,16 +25,22 @@ export const insert = <M extends Members, const A extends Members>(s: Struct<M>,
 };
 
 /** Removes members, and any choice that names one of them. */
-export const remove = <M extends Members, const K extends keyof M & string>(s: Struct<M>, ...names: K[]): Struct<Omit<M, K>> => {
+export const remove = <M extends Members, const K extends keyof M & string>(
+  s: Struct<M>,
+  ...names: K[]
+): Struct<Omit<M, K>> => {
   for (const name of names) if (!(name in s.members)) throw new Error(`${s.name} has no member ${name}`);
   const members = Object.fromEntries(Object.entries(s.members).filter(([name]) => !(names as string[]).includes(name)));
   const choices = s.choices?.filter((c) => !c.some((name) => (names as string[]).includes(name)));
   const out = rebuild<Omit<M, K>>(s, members);
-  return choices === undefined || choices.length === (s.choices?.length ?? 0) ? out : Object.freeze({ ...out, choices: Object.freeze(choices) });
+  return choices === undefined || choices.length === (s.choices?.length ?? 0)
+    ? out
+    : Object.freeze({ ...out, choices: Object.freeze(choices) });
 };
 
 /** Appends members at the end. */
-export const append = <M extends Members, const A extends Members>(s: Struct<M>, added: A): Struct<M & A> => rebuild(s, { ...s.members, ...added });
+export const append = <M extends Members, const A extends Members>(s: Struct<M>, added: A): Struct<M & A> =>
+  rebuild(s, { ...s.members, ...added });
 
 /** Members `M` with the `required` (or `deprecated`) flag of members `K` set to `R`. */
 export type WithFlag<M extends Members, K extends keyof M, R extends boolean> = Omit<M, K> & {
@@ -47,14 +57,21 @@ const setFlag = (s: Struct, names: readonly string[], flag: "required" | "deprec
   return out;
 };
 
-export const makeRequired = <M extends Members, const K extends keyof M & string>(s: Struct<M>, ...names: K[]): Struct<WithFlag<M, K, true>> =>
-  rebuild(s, setFlag(s, names, "required", true));
+export const makeRequired = <M extends Members, const K extends keyof M & string>(
+  s: Struct<M>,
+  ...names: K[]
+): Struct<WithFlag<M, K, true>> => rebuild(s, setFlag(s, names, "required", true));
 
-export const makeOptional = <M extends Members, const K extends keyof M & string>(s: Struct<M>, ...names: K[]): Struct<WithFlag<M, K, false>> =>
-  rebuild(s, setFlag(s, names, "required", false));
+export const makeOptional = <M extends Members, const K extends keyof M & string>(
+  s: Struct<M>,
+  ...names: K[]
+): Struct<WithFlag<M, K, false>> => rebuild(s, setFlag(s, names, "required", false));
 
-export const markDeprecated = <M extends Members>(s: Struct<M>, deprecated: boolean, ...names: (keyof M & string)[]): Struct<M> =>
-  rebuild(s, setFlag(s, names, "deprecated", deprecated));
+export const markDeprecated = <M extends Members>(
+  s: Struct<M>,
+  deprecated: boolean,
+  ...names: (keyof M & string)[]
+): Struct<M> => rebuild(s, setFlag(s, names, "deprecated", deprecated));
 
 /** Puts every member in the given order (all of them, once each). */
 export const reorder = <M extends Members>(s: Struct<M>, order: readonly (keyof M & string)[]): Struct<M> => {
@@ -66,15 +83,23 @@ export const reorder = <M extends Members>(s: Struct<M>, order: readonly (keyof 
 };
 
 /** Replaces the definitions of existing members, keeping their positions. */
-export const redefine = <M extends Members, const R extends { readonly [K in keyof M]?: Member }>(s: Struct<M>, replaced: R): Struct<Omit<M, keyof R> & R> => {
-  for (const name of Object.keys(replaced)) if (!(name in s.members)) throw new Error(`${s.name} has no member ${name}`);
+export const redefine = <M extends Members, const R extends { readonly [K in keyof M]?: Member }>(
+  s: Struct<M>,
+  replaced: R,
+): Struct<Omit<M, keyof R> & R> => {
+  for (const name of Object.keys(replaced))
+    if (!(name in s.members)) throw new Error(`${s.name} has no member ${name}`);
   return rebuild(s, { ...s.members, ...replaced });
 };
 
 /** Adds enum values at the end (no value was ever removed from a CloudFront enum). */
-export const addValues = <V extends string, const A extends readonly string[]>(e: EnumNode<V, never>, ...values: A): EnumNode<V | A[number], never> =>
-  Object.freeze({ ...e, values: Object.freeze([...e.values, ...values]) });
+export const addValues = <V extends string, const A extends readonly string[]>(
+  e: EnumNode<V, never>,
+  ...values: A
+): EnumNode<V | A[number], never> => Object.freeze({ ...e, values: Object.freeze([...e.values, ...values]) });
 
 /** Changes a list's bounds. */
-export const bound = <N extends Node>(l: List<N>, bounds: { readonly minItems?: number; readonly maxItems?: number }): List<N> =>
-  Object.freeze({ ...l, ...bounds });
+export const bound = <N extends Node>(
+  l: List<N>,
+  bounds: { readonly minItems?: number; readonly maxItems?: number },
+): List<N> => Object.freeze({ ...l, ...bounds });

@@ -51,7 +51,10 @@ export const listedHttpVersion = <V extends string>(e: EnumNode<V, never>): Enum
 type Shouted<V extends string> = V extends `http${infer R}` ? `HTTP${R}` : V;
 
 /** The enum with CloudFront's own other spelling of each value, `spell(value)`, accepted beside it (see `EnumNode.variants`). */
-export const withVariants = <V extends string, const W extends string>(e: EnumNode<V, never>, spell: (value: V) => W): EnumNode<V, W> =>
+export const withVariants = <V extends string, const W extends string>(
+  e: EnumNode<V, never>,
+  spell: (value: V) => W,
+): EnumNode<V, W> =>
   freeze({ ...e, variants: freeze(Object.fromEntries(e.values.map((v) => [spell(v), v])) as Record<W, V>) });
 
 export const required = <const N extends NodeLike>(n: N): Member<NodeOf<N>, true> =>
@@ -72,8 +75,10 @@ export const list = <const N extends NodeLike>(
 ): List<NodeOf<N>> => freeze({ _tag: "list", item, node: node(n), ...bounds });
 
 /** An element repeated in its structure without a wrapper (`CNAME*`): a member's node only. */
-export const repeated = <const N extends NodeLike>(n: N, bounds: { readonly minItems?: number; readonly maxItems?: number } = {}): Repeated<NodeOf<N>> =>
-  freeze({ _tag: "repeated", node: node(n), ...bounds });
+export const repeated = <const N extends NodeLike>(
+  n: N,
+  bounds: { readonly minItems?: number; readonly maxItems?: number } = {},
+): Repeated<NodeOf<N>> => freeze({ _tag: "repeated", node: node(n), ...bounds });
 
 /** The structure with one more choice: exactly one of these (optional) members is present. */
 export const oneOf = <M extends Members>(s: Struct<M>, ...names: (keyof M & string)[]): Struct<M> => {

@@ -3,7 +3,11 @@ import type { Node, Shapes, Struct } from "./ast.js";
 import { resolve } from "./resolve.js";
 
 /** Every structure reachable from `root`, once each, with the element name it first appears under. */
-export const structsOf = (shapes: Shapes, root: Node, rootName: string): ReadonlyArray<{ readonly node: Struct; readonly element: string }> => {
+export const structsOf = (
+  shapes: Shapes,
+  root: Node,
+  rootName: string,
+): ReadonlyArray<{ readonly node: Struct; readonly element: string }> => {
   const seen = new Map<Struct, string>();
   const visit = (n: Node, element: string): void => {
     const node = resolve(shapes, n);

@@ -53,7 +53,19 @@ export interface Version {
   readonly officialModel?: boolean;
 }
 
-const legacy = [v2008_06_30, v2009_04_02, v2009_09_09, v2009_12_01, v2010_03_01, v2010_05_01, v2010_06_01, v2010_07_15, v2010_08_01, v2010_11_01, v2012_03_15] as const;
+const legacy = [
+  v2008_06_30,
+  v2009_04_02,
+  v2009_09_09,
+  v2009_12_01,
+  v2010_03_01,
+  v2010_05_01,
+  v2010_06_01,
+  v2010_07_15,
+  v2010_08_01,
+  v2010_11_01,
+  v2012_03_15,
+] as const;
 
 export const versions = [
   ...legacy,
@@ -89,7 +101,9 @@ export const versions = [
 export type VersionModule = (typeof versions)[number];
 
 /** The versions before 2012-05-05, which no official model describes (the old format: no Quantity, no Items). */
-export const legacyVersions: ReadonlySet<string> = new Set(legacy.filter((v) => !v.officialModel).map((v) => v.version));
+export const legacyVersions: ReadonlySet<string> = new Set(
+  legacy.filter((v) => !v.officialModel).map((v) => v.version),
+);
 /** The first version with an official model, and the new format. */
 export const firstModelled = v2012_05_05;
 export type VersionId = VersionModule["version"];

@@ -42,7 +42,10 @@ export const shapes = Object.freeze({
   }),
   // Marker, NextMarker?, MaxItems, IsTruncated, then the summaries (legacy-versions.md §3.3; FACTS §5: NextMarker
   // absent when not truncated, in boto's fixture).
-  DistributionList: struct("DistributionList", { ...listPage, DistributionSummary: optional(repeated("DistributionSummary")) }),
+  DistributionList: struct("DistributionList", {
+    ...listPage,
+    DistributionSummary: optional(repeated("DistributionSummary")),
+  }),
   // jets3t's DistributionSummaryHandler, unchanged from 99d39083 to 6ab7d9df (FACTS §5); Comment may be absent, as in
   // boto's 2010-11-01 fixture.
   DistributionSummary: struct("DistributionSummary", {

@@ -18,7 +18,10 @@ export const shapes = Object.freeze({
   ...p,
   // After Logging, in doc-2009-12-01's order (Logging, OriginAccessIdentity, TrustedSigners); aws-net 2009-12-01
   // writes the same. The identity is `origin-access-identity/cloudfront/<ID>`.
-  DistributionConfig: append(p.DistributionConfig, { OriginAccessIdentity: optional(string()), TrustedSigners: optional("TrustedSigners") }),
+  DistributionConfig: append(p.DistributionConfig, {
+    OriginAccessIdentity: optional(string()),
+    TrustedSigners: optional("TrustedSigners"),
+  }),
   // <Self/> first, then each account (aws-java's TrustedSigners marshaller; the AWS syntax blocks). Present means
   // signed URLs: "If you want the distribution to use signed URLs, include this element; if you want the distribution
   // to use basic URLs, remove this element" (aws-java-2012-03-15 DistributionConfig javadoc). Up to five accounts is
@@ -31,11 +34,22 @@ export const shapes = Object.freeze({
   // <Self/> or the account, then the key pairs (legacy-trees.json `shared.ActiveTrustedSigners`, a choice "signer-id";
   // aws-java SignerStaxUnmarshaller). "If no KeyPairId element appears for a Signer, that signer can't create working
   // signed URLs" (the 2014-05-31 model): none is allowed.
-  Signer: oneOf(struct("Signer", { Self: optional(flag), AwsAccountNumber: optional(string()), KeyPairId: optional(repeated(string())) }), "Self", "AwsAccountNumber"),
+  Signer: oneOf(
+    struct("Signer", {
+      Self: optional(flag),
+      AwsAccountNumber: optional(string()),
+      KeyPairId: optional(repeated(string())),
+    }),
+    "Self",
+    "AwsAccountNumber",
+  ),
 
   // Origin access identities (FACTS §3): the same trees in every version to 2012-03-15. Comment is optional (the
   // aws-java-2012-03-15 constructor takes only CallerReference; boto leaves an empty one out), and so in a summary.
-  CloudFrontOriginAccessIdentityConfig: struct("CloudFrontOriginAccessIdentityConfig", { CallerReference: required(string()), Comment: optional(string()) }),
+  CloudFrontOriginAccessIdentityConfig: struct("CloudFrontOriginAccessIdentityConfig", {
+    CallerReference: required(string()),
+    Comment: optional(string()),
+  }),
   CloudFrontOriginAccessIdentity: struct("CloudFrontOriginAccessIdentity", {
     Id: required(string()),
     S3CanonicalUserId: required(string()),
@@ -52,5 +66,10 @@ export const shapes = Object.freeze({
   }),
 } as const);
 
-export const roots = [...prev.roots, "CloudFrontOriginAccessIdentityConfig", "CloudFrontOriginAccessIdentity", "CloudFrontOriginAccessIdentityList"] as const;
+export const roots = [
+  ...prev.roots,
+  "CloudFrontOriginAccessIdentityConfig",
+  "CloudFrontOriginAccessIdentity",
+  "CloudFrontOriginAccessIdentityList",
+] as const;
 export type Documents = DocumentsOf<typeof shapes, typeof roots>;

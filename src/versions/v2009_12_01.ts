@@ -36,7 +36,10 @@ export const shapes = Object.freeze({
     DomainName: required(string()),
     StreamingDistributionConfig: required("StreamingDistributionConfig"),
   }),
-  StreamingDistributionList: struct("StreamingDistributionList", { ...listPage, StreamingDistributionSummary: optional(repeated("StreamingDistributionSummary")) }),
+  StreamingDistributionList: struct("StreamingDistributionList", {
+    ...listPage,
+    StreamingDistributionSummary: optional(repeated("StreamingDistributionSummary")),
+  }),
   // Until 2010-11-01 the summary carries the origin as a string (jets3t's shared summary handler, FACTS §4).
   StreamingDistributionSummary: struct("StreamingDistributionSummary", {
     Id: required(string()),
@@ -54,5 +57,11 @@ export const shapes = Object.freeze({
   Error: struct("Error", { Type: optional(string()), Code: required(string()), Message: optional(string()) }),
 } as const);
 
-export const roots = [...prev.roots, "StreamingDistributionConfig", "StreamingDistribution", "StreamingDistributionList", "ErrorResponse"] as const;
+export const roots = [
+  ...prev.roots,
+  "StreamingDistributionConfig",
+  "StreamingDistribution",
+  "StreamingDistributionList",
+  "ErrorResponse",
+] as const;
 export type Documents = DocumentsOf<typeof shapes, typeof roots>;

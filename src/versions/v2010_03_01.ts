@@ -16,7 +16,10 @@ const p = prev.shapes;
 
 export const shapes = Object.freeze({
   ...p,
-  StreamingDistributionConfig: append(p.StreamingDistributionConfig, { OriginAccessIdentity: optional(string()), TrustedSigners: optional("TrustedSigners") }),
+  StreamingDistributionConfig: append(p.StreamingDistributionConfig, {
+    OriginAccessIdentity: optional(string()),
+    TrustedSigners: optional("TrustedSigners"),
+  }),
 } as const);
 
 export const roots = prev.roots;

@@ -18,7 +18,10 @@ const p = prev.shapes;
 export const shapes = Object.freeze({
   ...p,
   // The aws-java constructor takes both, paths and caller reference.
-  InvalidationBatch: struct("InvalidationBatch", { Path: required(repeated(string())), CallerReference: required(string()) }),
+  InvalidationBatch: struct("InvalidationBatch", {
+    Path: required(repeated(string())),
+    CallerReference: required(string()),
+  }),
   // aws-java-2012-03-15 InvalidationStaxUnmarshaller; the AWS example carried by s3cmd.
   Invalidation: struct("Invalidation", {
     Id: required(string()),
@@ -26,7 +29,10 @@ export const shapes = Object.freeze({
     CreateTime: required(timestamp),
     InvalidationBatch: required("InvalidationBatch"),
   }),
-  InvalidationList: struct("InvalidationList", { ...listPage, InvalidationSummary: optional(repeated("InvalidationSummary")) }),
+  InvalidationList: struct("InvalidationList", {
+    ...listPage,
+    InvalidationSummary: optional(repeated("InvalidationSummary")),
+  }),
   InvalidationSummary: struct("InvalidationSummary", { Id: required(string()), Status: required(string()) }),
 } as const);
 

@@ -20,7 +20,11 @@ const origins = { S3Origin: optional("S3Origin"), CustomOrigin: optional("Custom
 
 export const shapes = Object.freeze({
   ...p,
-  DistributionConfig: oneOf(insert(remove(p.DistributionConfig, "Origin", "OriginAccessIdentity"), null, origins), "S3Origin", "CustomOrigin"),
+  DistributionConfig: oneOf(
+    insert(remove(p.DistributionConfig, "Origin", "OriginAccessIdentity"), null, origins),
+    "S3Origin",
+    "CustomOrigin",
+  ),
   // DNSName, then the identity (aws-java's S3Origin marshaller; the aws-java-2012-03-15 constructor takes DNSName only).
   S3Origin: struct("S3Origin", { DNSName: required(string()), OriginAccessIdentity: optional(string()) }),
   // The ports may be left out (FACTS §6: the aws-java constructor takes DNSName and OriginProtocolPolicy; AWS's
@@ -36,24 +40,31 @@ export const shapes = Object.freeze({
   // doc-2010-11-01's GetDistribution; boto's fixtures. AWS's own 2010-11-01 sample response lacks it (FACTS §1).
   Distribution: insert(p.Distribution, "LastModifiedTime", { InProgressInvalidationBatches: optional(integer) }),
   // aws-java-2010 DistributionSummaryStaxUnmarshaller: the origin where Origin was.
-  DistributionSummary: oneOf(insert(remove(p.DistributionSummary, "Origin"), "DomainName", origins), "S3Origin", "CustomOrigin"),
+  DistributionSummary: oneOf(
+    insert(remove(p.DistributionSummary, "Origin"), "DomainName", origins),
+    "S3Origin",
+    "CustomOrigin",
+  ),
   // aws-java-2010 and -2012 CreateStreamingDistributionRequestMarshaller: S3Origin, CallerReference, CNAME*, Comment,
   // Enabled, Logging, TrustedSigners. S3Origin is required ("Yes", StreamingDistributionConfigDatatype.html).
-  StreamingDistributionConfig: reorder(insert(remove(p.StreamingDistributionConfig, "Origin", "OriginAccessIdentity"), null, { S3Origin: required("S3Origin") }), [
-    "S3Origin",
-    "CallerReference",
-    "CNAME",
-    "Comment",
-    "Enabled",
-    "Logging",
-    "TrustedSigners",
-  ]),
+  StreamingDistributionConfig: reorder(
+    insert(remove(p.StreamingDistributionConfig, "Origin", "OriginAccessIdentity"), null, {
+      S3Origin: required("S3Origin"),
+    }),
+    ["S3Origin", "CallerReference", "CNAME", "Comment", "Enabled", "Logging", "TrustedSigners"],
+  ),
   // aws-java StreamingDistributionStaxUnmarshaller; the AWS pages leave it out, as a public distribution has none.
-  StreamingDistribution: insert(p.StreamingDistribution, "DomainName", { ActiveTrustedSigners: optional("ActiveTrustedSigners") }),
-  // aws-java-2012-03-15 StreamingDistributionSummaryStaxUnmarshaller; AWS's example stops at Enabled (FACTS §4).
-  StreamingDistributionSummary: insert(insert(remove(p.StreamingDistributionSummary, "Origin"), "DomainName", { S3Origin: required("S3Origin") }), "Enabled", {
-    TrustedSigners: optional("TrustedSigners"),
+  StreamingDistribution: insert(p.StreamingDistribution, "DomainName", {
+    ActiveTrustedSigners: optional("ActiveTrustedSigners"),
   }),
+  // aws-java-2012-03-15 StreamingDistributionSummaryStaxUnmarshaller; AWS's example stops at Enabled (FACTS §4).
+  StreamingDistributionSummary: insert(
+    insert(remove(p.StreamingDistributionSummary, "Origin"), "DomainName", { S3Origin: required("S3Origin") }),
+    "Enabled",
+    {
+      TrustedSigners: optional("TrustedSigners"),
+    },
+  ),
 } as const);
 
 export const roots = prev.roots;

@@ -6,7 +6,18 @@
  */
 import type { DocumentsOf } from "../schema/infer.js";
 import { listPage } from "./paging.js";
-import { boolean, enumeration, integer, long, optional, quantityList, required, string, struct, timestamp } from "../schema/dsl.js";
+import {
+  boolean,
+  enumeration,
+  integer,
+  long,
+  optional,
+  quantityList,
+  required,
+  string,
+  struct,
+  timestamp,
+} from "../schema/dsl.js";
 
 export const version = "2012-05-05";
 
@@ -49,7 +60,9 @@ export const shapes = Object.freeze({
   CacheBehaviors: quantityList("CacheBehaviors", "CacheBehavior", "CacheBehavior"),
   CacheBehavior: struct("CacheBehavior", { PathPattern: required(string()), ...behavior }),
   ForwardedValues: struct("ForwardedValues", { QueryString: required(boolean) }),
-  TrustedSigners: quantityList("TrustedSigners", "AwsAccountNumber", string(), { before: { Enabled: required(boolean) } }),
+  TrustedSigners: quantityList("TrustedSigners", "AwsAccountNumber", string(), {
+    before: { Enabled: required(boolean) },
+  }),
   ViewerProtocolPolicy: enumeration("ViewerProtocolPolicy", ["allow-all", "https-only"]),
   LoggingConfig: struct("LoggingConfig", {
     Enabled: required(boolean),
@@ -65,10 +78,14 @@ export const shapes = Object.freeze({
     ActiveTrustedSigners: required("ActiveTrustedSigners"),
     DistributionConfig: required("DistributionConfig"),
   }),
-  ActiveTrustedSigners: quantityList("ActiveTrustedSigners", "Signer", "Signer", { before: { Enabled: required(boolean) } }),
+  ActiveTrustedSigners: quantityList("ActiveTrustedSigners", "Signer", "Signer", {
+    before: { Enabled: required(boolean) },
+  }),
   Signer: struct("Signer", { AwsAccountNumber: optional(string()), KeyPairIds: optional("KeyPairIds") }),
   KeyPairIds: quantityList("KeyPairIds", "KeyPairId", string()),
-  DistributionList: quantityList("DistributionList", "DistributionSummary", "DistributionSummary", { before: listPage }),
+  DistributionList: quantityList("DistributionList", "DistributionSummary", "DistributionSummary", {
+    before: listPage,
+  }),
   DistributionSummary: struct("DistributionSummary", {
     Id: required(string()),
     Status: required(string()),
@@ -95,7 +112,11 @@ export const shapes = Object.freeze({
   S3Origin: struct("S3Origin", { DomainName: required(string()), OriginAccessIdentity: required(string()) }),
   // This model names it LoggingConfig too; later models (and 2012-07-01's IncludeCookies, which only web
   // distributions gain) make it a shape of its own.
-  StreamingLoggingConfig: struct("StreamingLoggingConfig", { Enabled: required(boolean), Bucket: required(string()), Prefix: required(string()) }),
+  StreamingLoggingConfig: struct("StreamingLoggingConfig", {
+    Enabled: required(boolean),
+    Bucket: required(string()),
+    Prefix: required(string()),
+  }),
   StreamingDistribution: struct("StreamingDistribution", {
     Id: required(string()),
     Status: required(string()),
@@ -104,7 +125,12 @@ export const shapes = Object.freeze({
     ActiveTrustedSigners: required("ActiveTrustedSigners"),
     StreamingDistributionConfig: required("StreamingDistributionConfig"),
   }),
-  StreamingDistributionList: quantityList("StreamingDistributionList", "StreamingDistributionSummary", "StreamingDistributionSummary", { before: listPage }),
+  StreamingDistributionList: quantityList(
+    "StreamingDistributionList",
+    "StreamingDistributionSummary",
+    "StreamingDistributionSummary",
+    { before: listPage },
+  ),
   StreamingDistributionSummary: struct("StreamingDistributionSummary", {
     Id: required(string()),
     Status: required(string()),
@@ -126,19 +152,29 @@ export const shapes = Object.freeze({
     CreateTime: required(timestamp),
     InvalidationBatch: required("InvalidationBatch"),
   }),
-  InvalidationList: quantityList("InvalidationList", "InvalidationSummary", "InvalidationSummary", { before: listPage }),
+  InvalidationList: quantityList("InvalidationList", "InvalidationSummary", "InvalidationSummary", {
+    before: listPage,
+  }),
   InvalidationSummary: struct("InvalidationSummary", { Id: required(string()), Status: required(string()) }),
 
   // Origin access identities.
-  CloudFrontOriginAccessIdentityConfig: struct("CloudFrontOriginAccessIdentityConfig", { CallerReference: required(string()), Comment: required(string()) }),
+  CloudFrontOriginAccessIdentityConfig: struct("CloudFrontOriginAccessIdentityConfig", {
+    CallerReference: required(string()),
+    Comment: required(string()),
+  }),
   CloudFrontOriginAccessIdentity: struct("CloudFrontOriginAccessIdentity", {
     Id: required(string()),
     S3CanonicalUserId: required(string()),
     CloudFrontOriginAccessIdentityConfig: optional("CloudFrontOriginAccessIdentityConfig"),
   }),
-  CloudFrontOriginAccessIdentityList: quantityList("CloudFrontOriginAccessIdentityList", "CloudFrontOriginAccessIdentitySummary", "CloudFrontOriginAccessIdentitySummary", {
-    before: listPage,
-  }),
+  CloudFrontOriginAccessIdentityList: quantityList(
+    "CloudFrontOriginAccessIdentityList",
+    "CloudFrontOriginAccessIdentitySummary",
+    "CloudFrontOriginAccessIdentitySummary",
+    {
+      before: listPage,
+    },
+  ),
   CloudFrontOriginAccessIdentitySummary: struct("CloudFrontOriginAccessIdentitySummary", {
     Id: required(string()),
     S3CanonicalUserId: required(string()),

@@ -18,13 +18,20 @@ export const shapes = Object.freeze({
   DistributionConfig: insert(p.DistributionConfig, "Logging", { PriceClass: required("PriceClass") }),
   PriceClass: enumeration("PriceClass", ["PriceClass_100", "PriceClass_200", "PriceClass_All"]),
   ForwardedValues: insert(p.ForwardedValues, "QueryString", { Cookies: required("CookiePreference") }),
-  CookiePreference: struct("CookiePreference", { Forward: required("ItemSelection"), WhitelistedNames: optional("CookieNames") }),
+  CookiePreference: struct("CookiePreference", {
+    Forward: required("ItemSelection"),
+    WhitelistedNames: optional("CookieNames"),
+  }),
   ItemSelection: enumeration("ItemSelection", ["none", "whitelist", "all"]),
   CookieNames: quantityList("CookieNames", "Name", string()),
   LoggingConfig: insert(p.LoggingConfig, "Enabled", { IncludeCookies: required(boolean) }),
   DistributionSummary: insert(p.DistributionSummary, "Comment", { PriceClass: required("PriceClass") }),
-  StreamingDistributionConfig: insert(p.StreamingDistributionConfig, "TrustedSigners", { PriceClass: required("PriceClass") }),
-  StreamingDistributionSummary: insert(p.StreamingDistributionSummary, "Comment", { PriceClass: required("PriceClass") }),
+  StreamingDistributionConfig: insert(p.StreamingDistributionConfig, "TrustedSigners", {
+    PriceClass: required("PriceClass"),
+  }),
+  StreamingDistributionSummary: insert(p.StreamingDistributionSummary, "Comment", {
+    PriceClass: required("PriceClass"),
+  }),
   InvalidationSummary: insert(p.InvalidationSummary, "Id", { CreateTime: required(timestamp) }),
 } as const);
 

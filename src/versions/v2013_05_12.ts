@@ -10,7 +10,10 @@ const p = prev.shapes;
 export const shapes = Object.freeze({
   ...p,
   DistributionConfig: append(p.DistributionConfig, { ViewerCertificate: optional("ViewerCertificate") }),
-  ViewerCertificate: struct("ViewerCertificate", { IAMCertificateId: optional(string()), CloudFrontDefaultCertificate: optional(boolean) }),
+  ViewerCertificate: struct("ViewerCertificate", {
+    IAMCertificateId: optional(string()),
+    CloudFrontDefaultCertificate: optional(boolean),
+  }),
   DistributionSummary: append(p.DistributionSummary, { ViewerCertificate: required("ViewerCertificate") }),
 } as const);
 

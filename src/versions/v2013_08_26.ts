@@ -9,8 +9,12 @@ const p = prev.shapes;
 
 export const shapes = Object.freeze({
   ...p,
-  DistributionConfig: insert(p.DistributionConfig, "CacheBehaviors", { CustomErrorResponses: optional("CustomErrorResponses") }),
-  DistributionSummary: insert(p.DistributionSummary, "CacheBehaviors", { CustomErrorResponses: required("CustomErrorResponses") }),
+  DistributionConfig: insert(p.DistributionConfig, "CacheBehaviors", {
+    CustomErrorResponses: optional("CustomErrorResponses"),
+  }),
+  DistributionSummary: insert(p.DistributionSummary, "CacheBehaviors", {
+    CustomErrorResponses: required("CustomErrorResponses"),
+  }),
   CustomErrorResponses: quantityList("CustomErrorResponses", "CustomErrorResponse", "CustomErrorResponse"),
   CustomErrorResponse: struct("CustomErrorResponse", {
     ErrorCode: required(integer),

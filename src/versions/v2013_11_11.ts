@@ -12,7 +12,9 @@ export const shapes = Object.freeze({
   DistributionConfig: append(p.DistributionConfig, { Restrictions: optional("Restrictions") }),
   DistributionSummary: append(p.DistributionSummary, { Restrictions: required("Restrictions") }),
   Restrictions: struct("Restrictions", { GeoRestriction: required("GeoRestriction") }),
-  GeoRestriction: quantityList("GeoRestriction", "Location", string(), { before: { RestrictionType: required("GeoRestrictionType") } }),
+  GeoRestriction: quantityList("GeoRestriction", "Location", string(), {
+    before: { RestrictionType: required("GeoRestrictionType") },
+  }),
   GeoRestrictionType: enumeration("GeoRestrictionType", ["blacklist", "whitelist", "none"]),
 } as const);
 

@@ -12,7 +12,14 @@ const p = prev.shapes;
 
 export const shapes = Object.freeze({
   ...p,
-  DistributionConfig: makeOptional(p.DistributionConfig, "Aliases", "DefaultRootObject", "CacheBehaviors", "Logging", "PriceClass"),
+  DistributionConfig: makeOptional(
+    p.DistributionConfig,
+    "Aliases",
+    "DefaultRootObject",
+    "CacheBehaviors",
+    "Logging",
+    "PriceClass",
+  ),
   Origin: insert(p.Origin, "DomainName", { OriginPath: optional(string()) }),
   StreamingDistributionConfig: makeOptional(p.StreamingDistributionConfig, "Aliases", "Logging", "PriceClass"),
 } as const);

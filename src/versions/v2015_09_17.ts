@@ -11,14 +11,24 @@ import * as prev from "./v2015_07_27.js";
 export const version = "2015-09-17";
 const p = prev.shapes;
 const added = { Compress: optional(boolean) };
-const certificate = insert(p.ViewerCertificate, null, { Certificate: optional(string()), CertificateSource: optional("CertificateSource") });
+const certificate = insert(p.ViewerCertificate, null, {
+  Certificate: optional(string()),
+  CertificateSource: optional("CertificateSource"),
+});
 
 export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "MaxTTL", added),
   CacheBehavior: insert(p.CacheBehavior, "MaxTTL", added),
   ViewerCertificate: markDeprecated(
-    reorder(certificate, ["Certificate", "CertificateSource", "SSLSupportMethod", "MinimumProtocolVersion", "IAMCertificateId", "CloudFrontDefaultCertificate"]),
+    reorder(certificate, [
+      "Certificate",
+      "CertificateSource",
+      "SSLSupportMethod",
+      "MinimumProtocolVersion",
+      "IAMCertificateId",
+      "CloudFrontDefaultCertificate",
+    ]),
     true,
     "IAMCertificateId",
     "CloudFrontDefaultCertificate",

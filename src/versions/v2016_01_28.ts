@@ -10,19 +10,27 @@ import * as prev from "./v2016_01_13.js";
 
 export const version = "2016-01-28";
 const p = prev.shapes;
-const certificate = reorder(insert(p.ViewerCertificate, "IAMCertificateId", { ACMCertificateArn: optional(string()) }), [
-  "CloudFrontDefaultCertificate",
-  "IAMCertificateId",
-  "ACMCertificateArn",
-  "SSLSupportMethod",
-  "MinimumProtocolVersion",
-  "Certificate",
-  "CertificateSource",
-]);
+const certificate = reorder(
+  insert(p.ViewerCertificate, "IAMCertificateId", { ACMCertificateArn: optional(string()) }),
+  [
+    "CloudFrontDefaultCertificate",
+    "IAMCertificateId",
+    "ACMCertificateArn",
+    "SSLSupportMethod",
+    "MinimumProtocolVersion",
+    "Certificate",
+    "CertificateSource",
+  ],
+);
 
 export const shapes = Object.freeze({
   ...p,
-  ViewerCertificate: markDeprecated(markDeprecated(certificate, false, "CloudFrontDefaultCertificate", "IAMCertificateId"), true, "Certificate", "CertificateSource"),
+  ViewerCertificate: markDeprecated(
+    markDeprecated(certificate, false, "CloudFrontDefaultCertificate", "IAMCertificateId"),
+    true,
+    "Certificate",
+    "CertificateSource",
+  ),
   CertificateSource: addValues(p.CertificateSource, "acm"),
 } as const);
 

@@ -19,7 +19,10 @@ export const shapes = Object.freeze({
   DistributionSummary: insert(p.DistributionSummary, "Id", { ARN: required(string()) }),
   StreamingDistribution: insert(p.StreamingDistribution, "Id", { ARN: required(string()) }),
   StreamingDistributionSummary: insert(p.StreamingDistributionSummary, "Id", { ARN: required(string()) }),
-  DistributionConfigWithTags: struct("DistributionConfigWithTags", { DistributionConfig: required("DistributionConfig"), Tags: required("Tags") }),
+  DistributionConfigWithTags: struct("DistributionConfigWithTags", {
+    DistributionConfig: required("DistributionConfig"),
+    Tags: required("Tags"),
+  }),
   StreamingDistributionConfigWithTags: struct("StreamingDistributionConfigWithTags", {
     StreamingDistributionConfig: required("StreamingDistributionConfig"),
     Tags: required("Tags"),
@@ -32,5 +35,11 @@ export const shapes = Object.freeze({
   TagValue: string({ minLength: 0, maxLength: 256, pattern: tagText }),
 } as const);
 
-export const roots = [...prev.roots, "DistributionConfigWithTags", "StreamingDistributionConfigWithTags", "Tags", "TagKeys"] as const;
+export const roots = [
+  ...prev.roots,
+  "DistributionConfigWithTags",
+  "StreamingDistributionConfigWithTags",
+  "Tags",
+  "TagKeys",
+] as const;
 export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -12,8 +12,15 @@ export const shapes = Object.freeze({
   ...p,
   DefaultCacheBehavior: insert(p.DefaultCacheBehavior, "Compress", added),
   CacheBehavior: insert(p.CacheBehavior, "Compress", added),
-  LambdaFunctionAssociations: quantityList("LambdaFunctionAssociations", "LambdaFunctionAssociation", "LambdaFunctionAssociation"),
-  LambdaFunctionAssociation: struct("LambdaFunctionAssociation", { LambdaFunctionARN: optional(string()), EventType: optional("EventType") }),
+  LambdaFunctionAssociations: quantityList(
+    "LambdaFunctionAssociations",
+    "LambdaFunctionAssociation",
+    "LambdaFunctionAssociation",
+  ),
+  LambdaFunctionAssociation: struct("LambdaFunctionAssociation", {
+    LambdaFunctionARN: optional(string()),
+    EventType: optional("EventType"),
+  }),
   EventType: enumeration("EventType", ["viewer-request", "viewer-response", "origin-request", "origin-response"]),
 } as const);
 

@@ -12,7 +12,10 @@ const p = prev.shapes;
 
 export const shapes = Object.freeze({
   ...p,
-  CustomOriginConfig: append(p.CustomOriginConfig, { OriginReadTimeout: optional(integer), OriginKeepaliveTimeout: optional(integer) }),
+  CustomOriginConfig: append(p.CustomOriginConfig, {
+    OriginReadTimeout: optional(integer),
+    OriginKeepaliveTimeout: optional(integer),
+  }),
   MinimumProtocolVersion: addValues(p.MinimumProtocolVersion, "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018"),
 } as const);
 

@@ -20,7 +20,11 @@ export const shapes = Object.freeze({
   }),
   OriginGroupFailoverCriteria: struct("OriginGroupFailoverCriteria", { StatusCodes: required("StatusCodes") }),
   StatusCodes: quantityList("StatusCodes", "StatusCode", integer, { itemsRequired: true, minItems: 1 }),
-  OriginGroupMembers: quantityList("OriginGroupMembers", "OriginGroupMember", "OriginGroupMember", { itemsRequired: true, minItems: 2, maxItems: 2 }),
+  OriginGroupMembers: quantityList("OriginGroupMembers", "OriginGroupMember", "OriginGroupMember", {
+    itemsRequired: true,
+    minItems: 2,
+    maxItems: 2,
+  }),
   OriginGroupMember: struct("OriginGroupMember", { OriginId: required(string()) }),
 } as const);
 

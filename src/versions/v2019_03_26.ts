@@ -17,7 +17,10 @@ export const shapes = Object.freeze({
   DistributionSummary: append(p.DistributionSummary, { AliasICPRecordals: optional("AliasICPRecordals") }),
   // Not a Quantity wrapper: the member element holds the items itself.
   AliasICPRecordals: list("AliasICPRecordal", "AliasICPRecordal"),
-  AliasICPRecordal: struct("AliasICPRecordal", { CNAME: optional(string()), ICPRecordalStatus: optional("ICPRecordalStatus") }),
+  AliasICPRecordal: struct("AliasICPRecordal", {
+    CNAME: optional(string()),
+    ICPRecordalStatus: optional("ICPRecordalStatus"),
+  }),
   ICPRecordalStatus: enumeration("ICPRecordalStatus", ["APPROVED", "SUSPENDED", "PENDING"]),
   MinimumProtocolVersion: addValues(p.MinimumProtocolVersion, "TLSv1.2_2019"),
 } as const);

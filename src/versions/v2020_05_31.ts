@@ -4,7 +4,18 @@
  * origin request policies; every revision since has only added (see ../shared/reference/intra-version-revisions.md).
  */
 import { addValues, append, insert, makeOptional, markDeprecated, redefine, reorder } from "../schema/delta.js";
-import { boolean, enumeration, integer, list, listedHttpVersion, optional, quantityList, required, string, struct } from "../schema/dsl.js";
+import {
+  boolean,
+  enumeration,
+  integer,
+  list,
+  listedHttpVersion,
+  optional,
+  quantityList,
+  required,
+  string,
+  struct,
+} from "../schema/dsl.js";
 import type { Members, Struct } from "../schema/ast.js";
 import type { DocumentsOf } from "../schema/infer.js";
 import { listPage } from "./paging.js";
@@ -45,10 +56,19 @@ const behaviorAdded = {
 };
 // The generic keeps each behaviour's own members (CacheBehavior's PathPattern) in its type.
 const policies = <M extends Members & typeof p.DefaultCacheBehavior.members>(b: Struct<M>) => {
-  const added = insert(insert(append(b, behaviorAdded), "TrustedSigners", { TrustedKeyGroups: optional("TrustedKeyGroups") }), "LambdaFunctionAssociations", {
-    FunctionAssociations: optional("FunctionAssociations"),
-  });
-  return makeOptional(markDeprecated(added, true, "ForwardedValues", "MinTTL", "DefaultTTL", "MaxTTL"), "TrustedSigners", "ForwardedValues", "MinTTL");
+  const added = insert(
+    insert(append(b, behaviorAdded), "TrustedSigners", { TrustedKeyGroups: optional("TrustedKeyGroups") }),
+    "LambdaFunctionAssociations",
+    {
+      FunctionAssociations: optional("FunctionAssociations"),
+    },
+  );
+  return makeOptional(
+    markDeprecated(added, true, "ForwardedValues", "MinTTL", "DefaultTTL", "MaxTTL"),
+    "TrustedSigners",
+    "ForwardedValues",
+    "MinTTL",
+  );
 };
 
 const httpVersion = addValues(p.HttpVersion, "http3", "http2and3");
@@ -76,7 +96,10 @@ export const shapes = Object.freeze({
     OriginAccessControlId: optional(string()),
   }),
   S3OriginConfig: append(p.S3OriginConfig, { OriginReadTimeout: optional(integer) }),
-  CustomOriginConfig: append(p.CustomOriginConfig, { IpAddressType: optional("IpAddressType"), OriginMtlsConfig: optional("OriginMtlsConfig") }),
+  CustomOriginConfig: append(p.CustomOriginConfig, {
+    IpAddressType: optional("IpAddressType"),
+    OriginMtlsConfig: optional("OriginMtlsConfig"),
+  }),
   IpAddressType: enumeration("IpAddressType", ["ipv4", "ipv6", "dualstack"]),
   OriginMtlsConfig: struct("OriginMtlsConfig", { ClientCertificateArn: required(string()) }),
   VpcOriginConfig: struct("VpcOriginConfig", {
@@ -98,13 +121,17 @@ export const shapes = Object.freeze({
   TrustedKeyGroups: quantityList("TrustedKeyGroups", "KeyGroup", string(), { before: { Enabled: required(boolean) } }),
   FunctionAssociations: quantityList("FunctionAssociations", "FunctionAssociation", "FunctionAssociation"),
   FunctionAssociation: struct("FunctionAssociation", {
-    FunctionARN: required(string({ minLength: 0, maxLength: 108, pattern: "arn:aws:cloudfront::[0-9]{12}:function\\/[a-zA-Z0-9-_]{1,64}" })),
+    FunctionARN: required(
+      string({ minLength: 0, maxLength: 108, pattern: "arn:aws:cloudfront::[0-9]{12}:function\\/[a-zA-Z0-9-_]{1,64}" }),
+    ),
     EventType: required("EventType"),
   }),
   GrpcConfig: struct("GrpcConfig", { Enabled: required(boolean) }),
 
   // Certificates.
-  ViewerCertificate: redefine(p.ViewerCertificate, { IAMCertificateId: optional(string({ minLength: 0, maxLength: 32 })) }),
+  ViewerCertificate: redefine(p.ViewerCertificate, {
+    IAMCertificateId: optional(string({ minLength: 0, maxLength: 32 })),
+  }),
   SSLSupportMethod: addValues(p.SSLSupportMethod, "static-ip"),
   MinimumProtocolVersion: addValues(p.MinimumProtocolVersion, "TLSv1.2_2021", "TLSv1.3_2025", "TLSv1.2_2025"),
 
@@ -124,21 +151,28 @@ export const shapes = Object.freeze({
     Required: required(boolean),
   }),
   ConnectionMode: enumeration("ConnectionMode", ["direct", "tenant-only"]),
-  ViewerMtlsConfig: struct("ViewerMtlsConfig", { Mode: optional("ViewerMtlsMode"), TrustStoreConfig: optional("TrustStoreConfig") }),
+  ViewerMtlsConfig: struct("ViewerMtlsConfig", {
+    Mode: optional("ViewerMtlsMode"),
+    TrustStoreConfig: optional("TrustStoreConfig"),
+  }),
   ViewerMtlsMode: enumeration("ViewerMtlsMode", ["required", "optional", "passthrough"]),
   TrustStoreConfig: struct("TrustStoreConfig", {
     TrustStoreId: required(string()),
     AdvertiseTrustStoreCaNames: optional(boolean),
     IgnoreCertificateExpiry: optional(boolean),
   }),
-  ConnectionFunctionAssociation: struct("ConnectionFunctionAssociation", { Id: required(string({ minLength: 1, maxLength: 64 })) }),
+  ConnectionFunctionAssociation: struct("ConnectionFunctionAssociation", {
+    Id: required(string({ minLength: 1, maxLength: 64 })),
+  }),
   CacheTagConfig: struct("CacheTagConfig", { HeaderName: required(string()) }),
 
   // Responses: trusted key groups beside (now optional) trusted signers.
   Distribution: insert(makeOptional(p.Distribution, "ActiveTrustedSigners"), "ActiveTrustedSigners", {
     ActiveTrustedKeyGroups: optional("ActiveTrustedKeyGroups"),
   }),
-  ActiveTrustedKeyGroups: quantityList("ActiveTrustedKeyGroups", "KeyGroup", "KGKeyPairIds", { before: { Enabled: required(boolean) } }),
+  ActiveTrustedKeyGroups: quantityList("ActiveTrustedKeyGroups", "KeyGroup", "KGKeyPairIds", {
+    before: { Enabled: required(boolean) },
+  }),
   KGKeyPairIds: struct("KGKeyPairIds", { KeyGroupId: optional(string()), KeyPairIds: optional("KeyPairIds") }),
 
   // The model's tag patterns lost their ^…$ anchors here.
@@ -147,7 +181,9 @@ export const shapes = Object.freeze({
 
   // Lists of distributions.
   DistributionSummary: append(
-    insert(redefine(p.DistributionSummary, { HttpVersion: required(listedHttpVersion(httpVersion)) }), "ARN", { ETag: optional(string()) }),
+    insert(redefine(p.DistributionSummary, { HttpVersion: required(listedHttpVersion(httpVersion)) }), "ARN", {
+      ETag: optional(string()),
+    }),
     {
       Staging: required(boolean),
       ConnectionMode: optional("ConnectionMode"),
@@ -160,7 +196,10 @@ export const shapes = Object.freeze({
   DistributionIdList: quantityList("DistributionIdList", "DistributionId", string(), { before: listPage }),
 
   /** `PrimaryDistributionId`, `Staging` and `IfMatch` travel in the URI and headers; only these are the body. */
-  CopyDistributionRequest: struct("CopyDistributionRequest", { CallerReference: required(string()), Enabled: optional(boolean) }),
+  CopyDistributionRequest: struct("CopyDistributionRequest", {
+    CallerReference: required(string()),
+    Enabled: optional(boolean),
+  }),
 } as const);
 
 export const roots = [...prev.roots, "CopyDistributionRequest", "DistributionIdList"] as const;

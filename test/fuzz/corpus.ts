@@ -19,7 +19,8 @@ export interface Seed {
 
 /** The repository: two folders up from here, or three when compiled into dist-fuzz/ for `npm run fuzz`. */
 const root = ((): string => {
-  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "corpus", "README.md"))) return dir;
+  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(join(dir, "corpus", "README.md"))) return dir;
   throw new Error("cannot find the corpus");
 })();
 
@@ -46,7 +47,8 @@ export const loadSeeds = (): readonly Seed[] => {
       continue;
     }
     const again = decode(spell(tree, plainSpelling));
-    if (again._tag === "Right" && isDeepStrictEqual(again.right.value, r.right.value)) seeds.push({ file: relative(root, path), decoded: r.right, tree });
+    if (again._tag === "Right" && isDeepStrictEqual(again.right.value, r.right.value))
+      seeds.push({ file: relative(root, path), decoded: r.right, tree });
   }
   return seeds;
 };

@@ -7,21 +7,77 @@ import fc from "fast-check";
 import type { Element, Tree } from "./tree.js";
 import { isElement, isLeaf } from "./tree.js";
 
-export type TreeDamage = { readonly kind: "delete" | "duplicate" | "rename" | "value" | "insert"; readonly at: number; readonly pick: number };
-export type ByteDamage = { readonly kind: "replace" | "insert" | "delete" | "snippet" | "truncate"; readonly at: number; readonly pick: number };
+export type TreeDamage = {
+  readonly kind: "delete" | "duplicate" | "rename" | "value" | "insert";
+  readonly at: number;
+  readonly pick: number;
+};
+export type ByteDamage = {
+  readonly kind: "replace" | "insert" | "delete" | "snippet" | "truncate";
+  readonly at: number;
+  readonly pick: number;
+};
 
 /** Values at the edges of what each type accepts, and characters XML or JSON treat specially. */
 export const edgeValues: readonly string[] = [
-  "", " ", "-1", "0", "1", "2147483647", "2147483648", "-2147483649", "9223372036854775808", "1e2", "1.0", "+1", "01",
-  "TRUE", "true ", "yes", "2", "x".repeat(4096), "\u0000", "\u0085", "\uFFFE", "😀", "a]]>b", "<&>", "\uD800",
-  "0000-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "2020-02-30T00:00:00Z", "2020-01-01T00:00:00.123456789Z",
-  "allow-all", "PriceClass_All", "http2and3", "HTTP2", "origin-access-identity/cloudfront/E1", "__proto__", "constructor",
+  "",
+  " ",
+  "-1",
+  "0",
+  "1",
+  "2147483647",
+  "2147483648",
+  "-2147483649",
+  "9223372036854775808",
+  "1e2",
+  "1.0",
+  "+1",
+  "01",
+  "TRUE",
+  "true ",
+  "yes",
+  "2",
+  "x".repeat(4096),
+  "\u0000",
+  "\u0085",
+  "\uFFFE",
+  "😀",
+  "a]]>b",
+  "<&>",
+  "\uD800",
+  "0000-01-01T00:00:00+01:00",
+  "9999-12-31T23:59:59-01:00",
+  "2020-02-30T00:00:00Z",
+  "2020-01-01T00:00:00.123456789Z",
+  "allow-all",
+  "PriceClass_All",
+  "http2and3",
+  "HTTP2",
+  "origin-access-identity/cloudfront/E1",
+  "__proto__",
+  "constructor",
 ];
 
 const utf8 = (s: string): readonly number[] => [...new TextEncoder().encode(s)];
 /** Snippets of markup and encoding that decoders have mishandled. */
 const snippets: readonly (readonly number[])[] = [
-  ...["<", "&", "]]>", "<!DOCTYPE x>", "&#0;", "&#xD800;", "&bogus;", "<?xml version=\"1.0\"?>", "<!--", "<![CDATA[", "\r", "<x:y>", " xmlns:x=\"u\"", "<a\n>", "\uFEFF"].map(utf8),
+  ...[
+    "<",
+    "&",
+    "]]>",
+    "<!DOCTYPE x>",
+    "&#0;",
+    "&#xD800;",
+    "&bogus;",
+    '<?xml version="1.0"?>',
+    "<!--",
+    "<![CDATA[",
+    "\r",
+    "<x:y>",
+    ' xmlns:x="u"',
+    "<a\n>",
+    "\uFEFF",
+  ].map(utf8),
   [0xed, 0xa0, 0x80], // a surrogate, encoded
   [0xc0, 0xaf], // an overlong /
   [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
@@ -29,11 +85,23 @@ const snippets: readonly (readonly number[])[] = [
   [0xff],
 ];
 
-export const treeDamage: fc.Arbitrary<TreeDamage> = fc.record({ kind: fc.constantFrom("delete", "duplicate", "rename", "value", "insert"), at: fc.nat(), pick: fc.nat() });
-export const byteDamage: fc.Arbitrary<ByteDamage> = fc.record({ kind: fc.constantFrom("replace", "insert", "delete", "snippet", "truncate"), at: fc.nat(), pick: fc.nat() });
+export const treeDamage: fc.Arbitrary<TreeDamage> = fc.record({
+  kind: fc.constantFrom("delete", "duplicate", "rename", "value", "insert"),
+  at: fc.nat(),
+  pick: fc.nat(),
+});
+export const byteDamage: fc.Arbitrary<ByteDamage> = fc.record({
+  kind: fc.constantFrom("replace", "insert", "delete", "snippet", "truncate"),
+  at: fc.nat(),
+  pick: fc.nat(),
+});
 
 type Mutable = { name: string; attributes: (readonly [string, string])[]; children: (Mutable | { text: string })[] };
-const copy = (e: Element): Mutable => ({ name: e.name, attributes: [...e.attributes], children: e.children.map((c) => (isElement(c) ? copy(c) : { text: c.text })) });
+const copy = (e: Element): Mutable => ({
+  name: e.name,
+  attributes: [...e.attributes],
+  children: e.children.map((c) => (isElement(c) ? copy(c) : { text: c.text })),
+});
 
 /** Every element with its parent, in document order. */
 const elements = (root: Mutable): { e: Mutable; parent: Mutable | undefined }[] => {
@@ -66,7 +134,11 @@ export const damageTree = (t: Tree, damage: readonly TreeDamage[]): Tree => {
         if (isLeaf(e as Element)) e.children = [{ text: edgeValues[d.pick % edgeValues.length]! }];
         break;
       case "insert":
-        e.children.push(other === e || parent === undefined ? { name: "Unknown", attributes: [], children: [{ text: "x" }] } : copy(other as Element));
+        e.children.push(
+          other === e || parent === undefined
+            ? { name: "Unknown", attributes: [], children: [{ text: "x" }] }
+            : copy(other as Element),
+        );
         break;
     }
   }
@@ -85,4 +157,3 @@ export const damageBytes = (input: Uint8Array, damage: readonly ByteDamage[]): U
   }
   return Uint8Array.from(bytes);
 };
-

@@ -10,7 +10,13 @@ import type { ReadOptions } from "../../src/index.js";
 import { Violation } from "./oracle.js";
 
 /** Options that change what the decoder reports, keeps or places: each is compared on both paths. */
-const variants: readonly ReadOptions[] = [{}, { positions: true }, { unknown: "preserve", positions: true }, { unknown: "skip", unwrappedItems: "accept" }, { maxDepth: 8, maxTextLength: 64 }];
+const variants: readonly ReadOptions[] = [
+  {},
+  { positions: true },
+  { unknown: "preserve", positions: true },
+  { unknown: "skip", unwrappedItems: "accept" },
+  { maxDepth: 8, maxTextLength: 64 },
+];
 
 // The string is read with the default options only: past the UTF-8 check, bytes and strings take the same path.
 export const sameThroughFastPath = (bytes: Uint8Array, text: string | undefined): void => {
@@ -19,7 +25,9 @@ export const sameThroughFastPath = (bytes: Uint8Array, text: string | undefined)
       const fast = readWhole(input, options, true);
       const slow = readWhole(input, options, false);
       if (!isDeepStrictEqual(fast, slow)) {
-        throw new Violation(`the fast path and the saxes decoder differ (${typeof input === "string" ? "string" : "bytes"}, ${JSON.stringify(options)}):\n${JSON.stringify(fast).slice(0, 2000)}\n${JSON.stringify(slow).slice(0, 2000)}`);
+        throw new Violation(
+          `the fast path and the saxes decoder differ (${typeof input === "string" ? "string" : "bytes"}, ${JSON.stringify(options)}):\n${JSON.stringify(fast).slice(0, 2000)}\n${JSON.stringify(slow).slice(0, 2000)}`,
+        );
       }
     }
   }

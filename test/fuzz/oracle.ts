@@ -36,7 +36,8 @@ const timed = <T>(what: string, size: number, run: () => T): T => {
 };
 
 const same = (what: string, a: unknown, b: unknown): void => {
-  if (!isDeepStrictEqual(a, b)) throw new Violation(`${what} differ:\n${JSON.stringify(a).slice(0, 2000)}\n${JSON.stringify(b).slice(0, 2000)}`);
+  if (!isDeepStrictEqual(a, b))
+    throw new Violation(`${what} differ:\n${JSON.stringify(a).slice(0, 2000)}\n${JSON.stringify(b).slice(0, 2000)}`);
 };
 
 const pieces = <T extends string | Uint8Array>(input: T, cuts: readonly number[]): T[] => {
@@ -63,11 +64,13 @@ const wellFormedForSaxes = (text: string): void => {
 const roundTrips = (d: Decoded, size: number): void => {
   const xml = timed("encode", size, () => encode(d));
   const back = decode(xml);
-  if (back._tag === "Left") throw new Violation(`encode wrote what decode refuses: ${JSON.stringify(back.left.issues[0])}`);
+  if (back._tag === "Left")
+    throw new Violation(`encode wrote what decode refuses: ${JSON.stringify(back.left.issues[0])}`);
   same("value and value read back from encode", d.value, back.right.value);
   const json = timed("encodeJson", size, () => encodeJson(d));
   const fromJson = decodeJson(JSON.parse(JSON.stringify(json)), { version: d.version, root: d.root });
-  if (fromJson._tag === "Left") throw new Violation(`encodeJson wrote what decodeJson refuses: ${JSON.stringify(fromJson.left.issues[0])}`);
+  if (fromJson._tag === "Left")
+    throw new Violation(`encodeJson wrote what decodeJson refuses: ${JSON.stringify(fromJson.left.issues[0])}`);
   same("value and value read back from encodeJson", d.value, fromJson.right.value);
 };
 
@@ -78,14 +81,17 @@ const migratesHonestly = (d: Decoded, target: number, size: number): void => {
   const lossy = migrate(d, to, { accountId: ACCOUNT, lossy: true });
   if (lossy._tag === "Right") {
     const lost = lossy.right.losses.length > 0;
-    if ((strict._tag === "Left") !== lost) throw new Violation(`migrate to ${to}: strict ${strict._tag}, lossy lost ${lossy.right.losses.length}`);
+    if ((strict._tag === "Left") !== lost)
+      throw new Violation(`migrate to ${to}: strict ${strict._tag}, lossy lost ${lossy.right.losses.length}`);
     roundTrips(lossy.right, size);
-  } else if (strict._tag === "Right") throw new Violation(`migrate to ${to}: strict succeeds where lossy fails: ${JSON.stringify(lossy.left)}`);
+  } else if (strict._tag === "Right")
+    throw new Violation(`migrate to ${to}: strict succeeds where lossy fails: ${JSON.stringify(lossy.left)}`);
 };
 
 const placed = (r: Either<DecodeFailure, Decoded>): void => {
   if (r._tag === "Right") return;
-  for (const i of r.left.issues) if (!(i.line >= 1 && i.column >= 1)) throw new Violation(`an issue without a place: ${JSON.stringify(i)}`);
+  for (const i of r.left.issues)
+    if (!(i.line >= 1 && i.column >= 1)) throw new Violation(`an issue without a place: ${JSON.stringify(i)}`);
 };
 
 /** Every law for one document; resolves to the decoded result for callers that check more. */

@@ -20,7 +20,10 @@ const spelling: fc.Arbitrary<Spelling> = fc.record({
   lineEnd: fc.constantFrom("\n" as const, "\r\n" as const, "\r" as const),
   declaration: fc.constantFrom("plain" as const, "none" as const, "single-quoted" as const),
   // Past the decoder's 16 Ki batch, so that chunk boundaries reach saxes.
-  pad: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 16_000, max: 20_000 }) }),
+  pad: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: 16_000, max: 20_000 }) },
+  ),
   choices: fc.array(fc.nat({ max: 719 }), { minLength: 1, maxLength: 48 }),
 });
 
@@ -66,13 +69,16 @@ export const rewriteBytes = (seeds: readonly Seed[], c: RewriteCase): Uint8Array
   return c.bom ? withBom(b) : b;
 };
 
-export const damageBytesOf = (seeds: readonly Seed[], c: DamageCase): Uint8Array => damageBytes(utf8.encode(spell(damageTree(seeds[c.seed]!.tree, c.tree), c.spelling)), c.bytes);
+export const damageBytesOf = (seeds: readonly Seed[], c: DamageCase): Uint8Array =>
+  damageBytes(utf8.encode(spell(damageTree(seeds[c.seed]!.tree, c.tree), c.spelling)), c.bytes);
 
 export const rewriteHolds = async (seeds: readonly Seed[], c: RewriteCase): Promise<void> => {
   const seed = seeds[c.seed]!;
   const r = await check(rewriteBytes(seeds, c), c.probe);
-  if (r._tag === "Left") throw new Violation(`a rewrite of ${seed.file} does not decode: ${JSON.stringify(r.left.issues.slice(0, 3))}`);
-  if (!isDeepStrictEqual(r.right.value, seed.decoded.value)) throw new Violation(`a rewrite of ${seed.file} decodes to another value`);
+  if (r._tag === "Left")
+    throw new Violation(`a rewrite of ${seed.file} does not decode: ${JSON.stringify(r.left.issues.slice(0, 3))}`);
+  if (!isDeepStrictEqual(r.right.value, seed.decoded.value))
+    throw new Violation(`a rewrite of ${seed.file} decodes to another value`);
 };
 
 export const damageHolds = async (seeds: readonly Seed[], c: DamageCase): Promise<void> => {
@@ -98,7 +104,10 @@ export const plainCase = (seeds: readonly Seed[]): fc.Arbitrary<PlainCase> =>
   });
 
 export const plainBytesOf = (seeds: readonly Seed[], c: PlainCase): Uint8Array =>
-  damageBytes(utf8.encode(spell(damageTree(seeds[c.seed]!.tree, c.tree), { ...plainSpelling, declaration: c.declaration })), c.bytes);
+  damageBytes(
+    utf8.encode(spell(damageTree(seeds[c.seed]!.tree, c.tree), { ...plainSpelling, declaration: c.declaration })),
+    c.bytes,
+  );
 
 export const plainHolds = async (seeds: readonly Seed[], c: PlainCase): Promise<void> => {
   await check(plainBytesOf(seeds, c), c.probe);

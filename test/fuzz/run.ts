@@ -10,7 +10,17 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { loadSeeds } from "./corpus.js";
-import { damageBytesOf, damageCase, damageHolds, plainBytesOf, plainCase, plainHolds, rewriteBytes, rewriteCase, rewriteHolds } from "./properties.js";
+import {
+  damageBytesOf,
+  damageCase,
+  damageHolds,
+  plainBytesOf,
+  plainCase,
+  plainHolds,
+  rewriteBytes,
+  rewriteCase,
+  rewriteHolds,
+} from "./properties.js";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seed: { type: "string" } } });
 const count = Number(values.count);
@@ -21,10 +31,18 @@ if (!Number.isSafeInteger(count) || count < 2 || !Number.isSafeInteger(seed)) {
 }
 
 const seeds = loadSeeds();
-process.stdout.write(`fuzz: seed ${seed}, ${count.toLocaleString("en-US")} cases over ${seeds.length} corpus documents\n`);
+process.stdout.write(
+  `fuzz: seed ${seed}, ${count.toLocaleString("en-US")} cases over ${seeds.length} corpus documents\n`,
+);
 const started = performance.now();
 
-const run = async <C>(name: string, arb: fc.Arbitrary<C>, holds: (c: C) => Promise<void>, bytesOf: (c: C) => Uint8Array, runs: number): Promise<boolean> => {
+const run = async <C>(
+  name: string,
+  arb: fc.Arbitrary<C>,
+  holds: (c: C) => Promise<void>,
+  bytesOf: (c: C) => Uint8Array,
+  runs: number,
+): Promise<boolean> => {
   const t = performance.now();
   const r = await fc.check(fc.asyncProperty(arb, holds), { numRuns: runs, seed });
   const took = ((performance.now() - t) / 1000).toFixed(1);
@@ -33,21 +51,45 @@ const run = async <C>(name: string, arb: fc.Arbitrary<C>, holds: (c: C) => Promi
     return true;
   }
   const why = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
-  process.stdout.write(`${name}: FAILED after ${r.numRuns} cases (${took} s): ${why}\n${fc.defaultReportMessage(r) ?? ""}\n`);
+  process.stdout.write(
+    `${name}: FAILED after ${r.numRuns} cases (${took} s): ${why}\n${fc.defaultReportMessage(r) ?? ""}\n`,
+  );
   const example = r.counterexample?.[0];
   if (example !== undefined) {
     const file = join(tmpdir(), `cfxml-fuzz-${name}-${seed}.xml`);
     const bytes = bytesOf(example);
     writeFileSync(file, bytes);
-    process.stdout.write(`the minimised document (${bytes.length} bytes) is in ${file}\nreplay: npm run fuzz -- --count ${count} --seed ${seed}\n`);
+    process.stdout.write(
+      `the minimised document (${bytes.length} bytes) is in ${file}\nreplay: npm run fuzz -- --count ${count} --seed ${seed}\n`,
+    );
   }
   return false;
 };
 
 const third = Math.ceil(count / 3);
-const rewrites = await run("rewrites", rewriteCase(seeds), (c) => rewriteHolds(seeds, c), (c) => rewriteBytes(seeds, c), third);
-const damage = await run("damage", damageCase(seeds), (c) => damageHolds(seeds, c), (c) => damageBytesOf(seeds, c), third);
-const plain = await run("plain-damage", plainCase(seeds), (c) => plainHolds(seeds, c), (c) => plainBytesOf(seeds, c), Math.max(1, count - 2 * third));
+const rewrites = await run(
+  "rewrites",
+  rewriteCase(seeds),
+  (c) => rewriteHolds(seeds, c),
+  (c) => rewriteBytes(seeds, c),
+  third,
+);
+const damage = await run(
+  "damage",
+  damageCase(seeds),
+  (c) => damageHolds(seeds, c),
+  (c) => damageBytesOf(seeds, c),
+  third,
+);
+const plain = await run(
+  "plain-damage",
+  plainCase(seeds),
+  (c) => plainHolds(seeds, c),
+  (c) => plainBytesOf(seeds, c),
+  Math.max(1, count - 2 * third),
+);
 const clean = rewrites && damage && plain;
-process.stdout.write(`fuzz: ${clean ? "clean" : "FAILED"}, ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`);
+process.stdout.write(
+  `fuzz: ${clean ? "clean" : "FAILED"}, ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`,
+);
 process.exitCode = clean ? 0 : 1;

@@ -69,7 +69,9 @@ class Writer {
       case 3: {
         const cut = this.pick(value.length + 1);
         const head = value.slice(0, cut);
-        return cdataSafe && !head.endsWith("]") ? `<![CDATA[${this.lines(head)}]]>${this.escape(value.slice(cut))}` : this.escape(value);
+        return cdataSafe && !head.endsWith("]")
+          ? `<![CDATA[${this.lines(head)}]]>${this.escape(value.slice(cut))}`
+          : this.escape(value);
       }
       default:
         return this.escape(value);
@@ -80,7 +82,10 @@ class Writer {
     return e.attributes
       .map(([n, v]) => {
         const name = root && this.s.prefix && n === "xmlns" ? "xmlns:p" : n;
-        const quoted = this.pick(2) === 0 ? `"${v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"` : `'${v.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/</g, "&lt;")}'`;
+        const quoted =
+          this.pick(2) === 0
+            ? `"${v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"`
+            : `'${v.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/</g, "&lt;")}'`;
         return ` ${name}=${quoted}`;
       })
       .join("");
@@ -123,7 +128,11 @@ class Writer {
   }
 
   document(t: Tree): string {
-    const declaration = { plain: `<?xml version="1.0" encoding="UTF-8"?>\n`, none: "", "single-quoted": `<?xml version='1.0' encoding='UTF-8'?>\n` }[this.s.declaration];
+    const declaration = {
+      plain: `<?xml version="1.0" encoding="UTF-8"?>\n`,
+      none: "",
+      "single-quoted": `<?xml version='1.0' encoding='UTF-8'?>\n`,
+    }[this.s.declaration];
     this.out.push(this.lines(declaration));
     if (this.s.pad > 0) this.out.push(`<!--${"x".repeat(this.s.pad)}-->`, this.lines("\n"));
     this.element(t.root, true);

@@ -28,12 +28,15 @@ export const unescapeXml = (raw: string): string =>
     return e;
   });
 
-const token = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([^\s/>]+)((?:\s+[^\s=]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
+const token =
+  /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([^\s/>]+)((?:\s+[^\s=]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
 const attribute = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Reads a document into a tree, or throws when it is beyond this reader. */
 export const parse = (text: string): Tree => {
-  const stack: { name: string; attributes: [string, string][]; children: Child[] }[] = [{ name: "", attributes: [], children: [] }];
+  const stack: { name: string; attributes: [string, string][]; children: Child[] }[] = [
+    { name: "", attributes: [], children: [] },
+  ];
   token.lastIndex = 0;
   const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let m: RegExpExecArray | null;
@@ -42,13 +45,20 @@ export const parse = (text: string): Tree => {
     const [whole, cdata, close, name, attrs, selfClosing, text] = m;
     if (cdata !== undefined) top.children.push({ text: cdata });
     else if (text !== undefined) top.children.push({ text: unescapeXml(text) });
-    else if (name === undefined) continue; // comment or processing instruction
+    else if (name === undefined)
+      continue; // comment or processing instruction
     else if (close === "/") {
       const done = stack.pop()!;
       if (done.name !== name) throw new Error(`</${name}> closes <${done.name}>`);
       stack[stack.length - 1]!.children.push(done);
     } else {
-      const element = { name, attributes: [...(attrs ?? "").matchAll(attribute)].map((a) => [a[1]!, unescapeXml(a[2] ?? a[3] ?? "")] as [string, string]), children: [] as Child[] };
+      const element = {
+        name,
+        attributes: [...(attrs ?? "").matchAll(attribute)].map(
+          (a) => [a[1]!, unescapeXml(a[2] ?? a[3] ?? "")] as [string, string],
+        ),
+        children: [] as Child[],
+      };
       if (selfClosing === "/") top.children.push(element);
       else stack.push(element);
     }

@@ -7,5 +7,9 @@ import { join } from "node:path";
 
 export default function setup(): void {
   const root = join(import.meta.dirname, "..", "..");
-  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
+    { cwd: root, stdio: "inherit" },
+  );
 }

@@ -14,6 +14,8 @@ if (typeof module.registerHooks === "function") {
 } else {
   module.register(
     "data:text/javascript," +
-      encodeURIComponent(`export async function load(url, context, next) { process.stderr.write("load " + url + "\\n"); return next(url, context); }`),
+      encodeURIComponent(
+        `export async function load(url, context, next) { process.stderr.write("load " + url + "\\n"); return next(url, context); }`,
+      ),
   );
 }

@@ -15,7 +15,8 @@ const MAX_TTL = 31536000;
 // RFC 1738: characters a URL never carries unencoded ("unsafe"), beside controls, space and non-ASCII.
 const UNSAFE = /[\u{0}-\u{20}\u{7f}-\u{10ffff}<>"#{}|\\^~[\]`]/u;
 const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
-const hex = (c: string): string => [...utf8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+const hex = (c: string): string =>
+  [...utf8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
 const UNSAFE_ALL = new RegExp(UNSAFE.source, "gu");
 const BAD_ESCAPE_ALL = new RegExp(BAD_ESCAPE.source, "g");
 /** The path with what RFC 1738 wants encoded encoded, and the rest as written. */
@@ -38,8 +39,16 @@ export const distributionRules = [
     check: (r) =>
       r.ErrorCode === undefined || ERROR_CODES.includes(r.ErrorCode)
         ? undefined
-        : { at: ["ErrorCode"], message: `CloudFront customizes the responses ${ERROR_CODES.join(", ")}, not ${r.ErrorCode}`, expected: ERROR_CODES.join(" | "), actual: String(r.ErrorCode) },
-    example: { breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 418 }])), at: ["CustomErrorResponses", 0, "ErrorCode"] },
+        : {
+            at: ["ErrorCode"],
+            message: `CloudFront customizes the responses ${ERROR_CODES.join(", ")}, not ${r.ErrorCode}`,
+            expected: ERROR_CODES.join(" | "),
+            actual: String(r.ErrorCode),
+          },
+    example: {
+      breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 418 }])),
+      at: ["CustomErrorResponses", 0, "ErrorCode"],
+    },
   }),
   rule({
     id: "response-code",
@@ -53,8 +62,19 @@ export const distributionRules = [
     check: (r) =>
       !given(r.ResponseCode) || RESPONSE_CODES.includes(r.ResponseCode)
         ? undefined
-        : { at: ["ResponseCode"], message: `CloudFront answers with ${RESPONSE_CODES.join(", ")}, not ${r.ResponseCode}`, expected: RESPONSE_CODES.join(" | "), actual: r.ResponseCode },
-    example: { breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 404, ResponsePagePath: "/404.html", ResponseCode: "302" }])), at: ["CustomErrorResponses", 0, "ResponseCode"] },
+        : {
+            at: ["ResponseCode"],
+            message: `CloudFront answers with ${RESPONSE_CODES.join(", ")}, not ${r.ResponseCode}`,
+            expected: RESPONSE_CODES.join(" | "),
+            actual: r.ResponseCode,
+          },
+    example: {
+      breaks: (d) =>
+        void (d["CustomErrorResponses"] = list([
+          { ErrorCode: 404, ResponsePagePath: "/404.html", ResponseCode: "302" },
+        ])),
+      at: ["CustomErrorResponses", 0, "ResponseCode"],
+    },
   }),
   rule({
     id: "response-page-path",
@@ -68,11 +88,29 @@ export const distributionRules = [
     check: (r) => {
       const p = r.ResponsePagePath;
       if (!given(p)) return undefined;
-      if (!p.startsWith("/")) return { at: ["ResponsePagePath"], message: `the path of a custom error page begins with a slash: write /${p}`, expected: `/${p}`, actual: p };
-      if (UNSAFE.test(p) || BAD_ESCAPE.test(p)) return { at: ["ResponsePagePath"], message: `URL-encode the non-ASCII and unsafe characters of the path (RFC 1738), and nothing else: ${encoded(p)}`, expected: encoded(p), actual: p };
+      if (!p.startsWith("/"))
+        return {
+          at: ["ResponsePagePath"],
+          message: `the path of a custom error page begins with a slash: write /${p}`,
+          expected: `/${p}`,
+          actual: p,
+        };
+      if (UNSAFE.test(p) || BAD_ESCAPE.test(p))
+        return {
+          at: ["ResponsePagePath"],
+          message: `URL-encode the non-ASCII and unsafe characters of the path (RFC 1738), and nothing else: ${encoded(p)}`,
+          expected: encoded(p),
+          actual: p,
+        };
       return undefined;
     },
-    example: { breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 404, ResponsePagePath: "errors/404.html", ResponseCode: "404" }])), at: ["CustomErrorResponses", 0, "ResponsePagePath"] },
+    example: {
+      breaks: (d) =>
+        void (d["CustomErrorResponses"] = list([
+          { ErrorCode: 404, ResponsePagePath: "errors/404.html", ResponseCode: "404" },
+        ])),
+      at: ["CustomErrorResponses", 0, "ResponsePagePath"],
+    },
   }),
   rule({
     id: "response-code-and-path",
@@ -86,9 +124,15 @@ export const distributionRules = [
     check: (r) => {
       if (given(r.ResponsePagePath) === given(r.ResponseCode)) return undefined;
       const missing = given(r.ResponsePagePath) ? "ResponseCode" : "ResponsePagePath";
-      return { message: `${missing === "ResponseCode" ? "ResponsePagePath" : "ResponseCode"} needs ${missing}: add ${missing}, or remove both to only cache the error`, expected: missing };
+      return {
+        message: `${missing === "ResponseCode" ? "ResponsePagePath" : "ResponseCode"} needs ${missing}: add ${missing}, or remove both to only cache the error`,
+        expected: missing,
+      };
     },
-    example: { breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 404, ResponsePagePath: "/404.html" }])), at: ["CustomErrorResponses", 0] },
+    example: {
+      breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 404, ResponsePagePath: "/404.html" }])),
+      at: ["CustomErrorResponses", 0],
+    },
   }),
   rule({
     id: "error-caching-min-ttl",
@@ -101,9 +145,19 @@ export const distributionRules = [
     source: "model: ErrorCachingMinTTL doc (2016-09-07)",
     check: (r) => {
       const t = r.ErrorCachingMinTTL;
-      return t === undefined || (t >= 0 && t <= MAX_TTL) ? undefined : { at: ["ErrorCachingMinTTL"], message: `ErrorCachingMinTTL ${t} is outside 0–${MAX_TTL} seconds (a year)`, expected: `0–${MAX_TTL}`, actual: String(t) };
+      return t === undefined || (t >= 0 && t <= MAX_TTL)
+        ? undefined
+        : {
+            at: ["ErrorCachingMinTTL"],
+            message: `ErrorCachingMinTTL ${t} is outside 0–${MAX_TTL} seconds (a year)`,
+            expected: `0–${MAX_TTL}`,
+            actual: String(t),
+          };
     },
-    example: { breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 503, ErrorCachingMinTTL: -1 }])), at: ["CustomErrorResponses", 0, "ErrorCachingMinTTL"] },
+    example: {
+      breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 503, ErrorCachingMinTTL: -1 }])),
+      at: ["CustomErrorResponses", 0, "ErrorCachingMinTTL"],
+    },
   }),
   rule({
     id: "error-caching-416",
@@ -115,8 +169,17 @@ export const distributionRules = [
     summary: "`ErrorCachingMinTTL` for 416 has no effect: CloudFront does not cache 416 responses.",
     source: "DG GeneratingCustomErrorResponses.md",
     check: (r) =>
-      r.ErrorCode === 416 && r.ErrorCachingMinTTL !== undefined ? { at: ["ErrorCachingMinTTL"], message: "CloudFront does not cache 416 (Range Not Satisfiable) responses, so it ignores this ErrorCachingMinTTL: remove it" } : undefined,
-    example: { breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 416, ErrorCachingMinTTL: 300 }])), at: ["CustomErrorResponses", 0, "ErrorCachingMinTTL"] },
+      r.ErrorCode === 416 && r.ErrorCachingMinTTL !== undefined
+        ? {
+            at: ["ErrorCachingMinTTL"],
+            message:
+              "CloudFront does not cache 416 (Range Not Satisfiable) responses, so it ignores this ErrorCachingMinTTL: remove it",
+          }
+        : undefined,
+    example: {
+      breaks: (d) => void (d["CustomErrorResponses"] = list([{ ErrorCode: 416, ErrorCachingMinTTL: 300 }])),
+      at: ["CustomErrorResponses", 0, "ErrorCachingMinTTL"],
+    },
   }),
   rule({
     id: "default-root-object",
@@ -125,15 +188,33 @@ export const distributionRules = [
     since: "2010-07-15",
     severity: "error",
     on: ["DistributionConfig"],
-    summary: "`DefaultRootObject` has at most 255 characters from A–Z a–z 0–9 `_ - . * $ / ~ \" ' &`, and does not begin with `/`.",
+    summary:
+      "`DefaultRootObject` has at most 255 characters from A–Z a–z 0–9 `_ - . * $ / ~ \" ' &`, and does not begin with `/`.",
     source: "DG distribution-web-values-specify.md §Default root object; model: DefaultRootObject doc",
     check: (d) => {
       const o = d.DefaultRootObject;
       if (!given(o)) return undefined;
-      if (o.startsWith("/")) return { at: ["DefaultRootObject"], message: `the default root object does not begin with a slash: write ${o.replace(/^\/+/, "")}`, expected: o.replace(/^\/+/, ""), actual: o };
+      if (o.startsWith("/"))
+        return {
+          at: ["DefaultRootObject"],
+          message: `the default root object does not begin with a slash: write ${o.replace(/^\/+/, "")}`,
+          expected: o.replace(/^\/+/, ""),
+          actual: o,
+        };
       const bad = [...new Set(o.replace(/[A-Za-z0-9_\-.*$/~"'&]/g, ""))];
-      if (bad.length > 0) return { at: ["DefaultRootObject"], message: `a default root object cannot contain ${bad.map((c) => JSON.stringify(c)).join(", ")}: use A-Z, a-z, 0-9, _ - . * $ / ~ " ' &`, actual: o };
-      if (o.length > 255) return { at: ["DefaultRootObject"], message: `a default root object of ${o.length} characters; the most is 255`, expected: "at most 255", actual: String(o.length) };
+      if (bad.length > 0)
+        return {
+          at: ["DefaultRootObject"],
+          message: `a default root object cannot contain ${bad.map((c) => JSON.stringify(c)).join(", ")}: use A-Z, a-z, 0-9, _ - . * $ / ~ " ' &`,
+          actual: o,
+        };
+      if (o.length > 255)
+        return {
+          at: ["DefaultRootObject"],
+          message: `a default root object of ${o.length} characters; the most is 255`,
+          expected: "at most 255",
+          actual: String(o.length),
+        };
       return undefined;
     },
     example: { breaks: (d) => void (d["DefaultRootObject"] = "/index.html"), at: ["DefaultRootObject"] },
@@ -149,7 +230,14 @@ export const distributionRules = [
     source: "model: DistributionConfig.Comment and CloudFrontOriginAccessIdentityConfig.Comment docs; doc-2009-12-01",
     check: (d) => {
       const n = d.Comment === undefined ? 0 : [...d.Comment].length;
-      return n > 128 ? { at: ["Comment"], message: `a comment of ${n} characters; the most is 128: shorten it`, expected: "at most 128", actual: String(n) } : undefined;
+      return n > 128
+        ? {
+            at: ["Comment"],
+            message: `a comment of ${n} characters; the most is 128: shorten it`,
+            expected: "at most 128",
+            actual: String(n),
+          }
+        : undefined;
     },
     example: { breaks: (d) => void (d["Comment"] = "c".repeat(129)), at: ["Comment"] },
   }),
@@ -164,7 +252,14 @@ export const distributionRules = [
     source: "doc-2009-12-01",
     check: (d) => {
       const n = d.CallerReference === undefined ? 0 : utf8.encode(d.CallerReference).length;
-      return n >= 128 ? { at: ["CallerReference"], message: `a caller reference of ${n} bytes; it must take less than 128: shorten it`, expected: "at most 127 bytes", actual: String(n) } : undefined;
+      return n >= 128
+        ? {
+            at: ["CallerReference"],
+            message: `a caller reference of ${n} bytes; it must take less than 128: shorten it`,
+            expected: "at most 127 bytes",
+            actual: String(n),
+          }
+        : undefined;
     },
     example: { breaks: (d) => void (d["CallerReference"] = "r".repeat(128)), at: ["CallerReference"] },
   }),
@@ -179,9 +274,21 @@ export const distributionRules = [
     source: "model: GeoRestriction.Items doc; cfn-lint (country enum)",
     check: (g) =>
       (g.Items ?? []).flatMap((code, i) =>
-        isCountry(code) ? [] : [{ at: [i], message: `${JSON.stringify(code)} is not a country code: write two capital letters (ISO 3166-1 alpha-2, such as US or GB)`, actual: code }],
+        isCountry(code)
+          ? []
+          : [
+              {
+                at: [i],
+                message: `${JSON.stringify(code)} is not a country code: write two capital letters (ISO 3166-1 alpha-2, such as US or GB)`,
+                actual: code,
+              },
+            ],
       ),
-    example: { breaks: (d) => void (d["Restrictions"] = { GeoRestriction: { RestrictionType: "whitelist", ...list(["US", "uk"]) } }), at: ["Restrictions", "GeoRestriction", 1] },
+    example: {
+      breaks: (d) =>
+        void (d["Restrictions"] = { GeoRestriction: { RestrictionType: "whitelist", ...list(["US", "uk"]) } }),
+      at: ["Restrictions", "GeoRestriction", 1],
+    },
   }),
   rule({
     id: "geo-restriction-type",
@@ -194,11 +301,23 @@ export const distributionRules = [
     source: "model: GeoRestriction docs",
     check: (g) => {
       const n = g.Items?.length ?? 0;
-      if (g.RestrictionType === "none" && n > 0) return { message: `RestrictionType none with ${n} countries: remove them, or say whitelist or blacklist`, expected: "0", actual: String(n) };
-      if (g.RestrictionType !== "none" && g.RestrictionType !== undefined && n === 0) return { message: `a ${g.RestrictionType} of no countries: list them, or set RestrictionType to none`, expected: "at least 1" };
+      if (g.RestrictionType === "none" && n > 0)
+        return {
+          message: `RestrictionType none with ${n} countries: remove them, or say whitelist or blacklist`,
+          expected: "0",
+          actual: String(n),
+        };
+      if (g.RestrictionType !== "none" && g.RestrictionType !== undefined && n === 0)
+        return {
+          message: `a ${g.RestrictionType} of no countries: list them, or set RestrictionType to none`,
+          expected: "at least 1",
+        };
       return undefined;
     },
-    example: { breaks: (d) => void (d["Restrictions"] = { GeoRestriction: { RestrictionType: "blacklist", Quantity: 0 } }), at: ["Restrictions", "GeoRestriction"] },
+    example: {
+      breaks: (d) => void (d["Restrictions"] = { GeoRestriction: { RestrictionType: "blacklist", Quantity: 0 } }),
+      at: ["Restrictions", "GeoRestriction"],
+    },
   }),
   rule({
     id: "web-acl-id",
@@ -207,14 +326,31 @@ export const distributionRules = [
     since: "2015-07-27",
     severity: "error",
     on: ["DistributionConfig"],
-    summary: "A `WebACLId` that is an ARN names a global WAF web ACL in us-east-1 (`arn:aws:wafv2:us-east-1:…:global/webacl/…`).",
+    summary:
+      "A `WebACLId` that is an ARN names a global WAF web ACL in us-east-1 (`arn:aws:wafv2:us-east-1:…:global/webacl/…`).",
     source: "model: InvalidWebACLId and WebACLId docs",
     check: (d) => {
       const id = d.WebACLId;
-      if (!given(id) || !id.startsWith("arn:") || /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/.test(id)) return undefined;
-      return { at: ["WebACLId"], message: "a WAF web ACL for CloudFront is global and lives in us-east-1: use its ARN, arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID (or a WAF Classic ACL Id)", expected: "arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID", actual: id };
+      if (
+        !given(id) ||
+        !id.startsWith("arn:") ||
+        /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[^/]+\/[^/]+$/.test(id)
+      )
+        return undefined;
+      return {
+        at: ["WebACLId"],
+        message:
+          "a WAF web ACL for CloudFront is global and lives in us-east-1: use its ARN, arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID (or a WAF Classic ACL Id)",
+        expected: "arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID",
+        actual: id,
+      };
     },
-    example: { breaks: (d) => void (d["WebACLId"] = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/site/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111"), at: ["WebACLId"] },
+    example: {
+      breaks: (d) =>
+        void (d["WebACLId"] =
+          "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/site/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111"),
+      at: ["WebACLId"],
+    },
   }),
   rule({
     id: "alias-wildcard",
@@ -227,7 +363,16 @@ export const distributionRules = [
     source: "DG CNAMEs.md; cfn-lint E3013",
     check: (a) =>
       (a.Items ?? []).flatMap((name, i): Report[] =>
-        name.includes("*") && !/^\*\.[^*]+$/.test(name) ? [{ at: [i], message: `${name}: a wildcard stands for a whole first label, as in *.example.com`, expected: "*.example.com", actual: name }] : [],
+        name.includes("*") && !/^\*\.[^*]+$/.test(name)
+          ? [
+              {
+                at: [i],
+                message: `${name}: a wildcard stands for a whole first label, as in *.example.com`,
+                expected: "*.example.com",
+                actual: name,
+              },
+            ]
+          : [],
       ),
     example: { breaks: (d) => void entries(d["Aliases"], ["*cdn.example.com"]), at: ["Aliases", 0] },
   }),

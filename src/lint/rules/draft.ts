@@ -40,10 +40,15 @@ export const firstOrigin = (d: Draft): Draft => d["Origins"]["Items"][0];
 export const group = (d: Draft, id: string): Draft => {
   const second = { ...structuredClone(firstOrigin(d)), Id: `${id}-origin` };
   entries(d["Origins"], [...d["Origins"]["Items"], second]);
-  const g = { Id: id, FailoverCriteria: { StatusCodes: list([500]) }, Members: list([{ OriginId: "origin-1" }, { OriginId: second.Id }]) };
+  const g = {
+    Id: id,
+    FailoverCriteria: { StatusCodes: list([500]) },
+    Members: list([{ OriginId: "origin-1" }, { OriginId: second.Id }]),
+  };
   entries((d["OriginGroups"] ??= { Quantity: 0 }), [...(d["OriginGroups"]["Items"] ?? []), g]);
   return g;
 };
 
-export const lambdaArn = (name = "edge", version = "1"): string => `arn:aws:lambda:us-east-1:123456789012:function:${name}:${version}`;
+export const lambdaArn = (name = "edge", version = "1"): string =>
+  `arn:aws:lambda:us-east-1:123456789012:function:${name}:${version}`;
 export const functionArn = (name = "rewrite"): string => `arn:aws:cloudfront::123456789012:function/${name}`;

@@ -7,7 +7,15 @@ import { quotaRules } from "./quotas.js";
 import { structureRules } from "./structure.js";
 import { warningRules } from "./warnings.js";
 
-export const rules = [...structureRules, ...quotaRules, ...behaviorRules, ...originRules, ...distributionRules, ...certificateRules, ...warningRules] as const;
+export const rules = [
+  ...structureRules,
+  ...quotaRules,
+  ...behaviorRules,
+  ...originRules,
+  ...distributionRules,
+  ...certificateRules,
+  ...warningRules,
+] as const;
 
 export type LintRule = (typeof rules)[number];
 export type RuleId = LintRule["id"];

@@ -11,10 +11,22 @@ const leastReadTimeout = [
   ["2019-03-26", 1],
 ] as const;
 
-const within = (value: number | undefined, least: number, most: number, member: string, what: string, code: string): Report | undefined =>
+const within = (
+  value: number | undefined,
+  least: number,
+  most: number,
+  member: string,
+  what: string,
+  code: string,
+): Report | undefined =>
   value === undefined || (value >= least && value <= most)
     ? undefined
-    : { at: [member], message: `${what} ${value} is outside ${least}–${most}${code}`, expected: `${least}–${most}`, actual: String(value) };
+    : {
+        at: [member],
+        message: `${what} ${value} is outside ${least}–${most}${code}`,
+        expected: `${least}–${most}`,
+        actual: String(value),
+      };
 
 const PORTS = (p: number): boolean => p === 80 || p === 443 || (p >= 1024 && p <= 65535);
 
@@ -26,10 +38,22 @@ export const originRules = [
     since: "2017-03-25",
     severity: "error",
     on: ["CustomOriginConfig", "S3OriginConfig", "VpcOriginConfig"],
-    summary: "`OriginReadTimeout` is within the version's range: from 4 (1 from 2019-03-26) to `quotas.originReadTimeout` (60, 120 in 2020-05-31).",
+    summary:
+      "`OriginReadTimeout` is within the version's range: from 4 (1 from 2019-03-26) to `quotas.originReadTimeout` (60, 120 in 2020-05-31).",
     source: "OriginReadTimeout doc of each model; Quotas page",
-    check: (c, at) => within(c.OriginReadTimeout, during(leastReadTimeout, at.version), at.quotas.originReadTimeout, "OriginReadTimeout", "the read timeout", `: choose a value in range, or pass your account's quota as quotas.originReadTimeout`),
-    example: { breaks: (d) => void (custom(d)["OriginReadTimeout"] = 0), at: ["Origins", 0, "CustomOriginConfig", "OriginReadTimeout"] },
+    check: (c, at) =>
+      within(
+        c.OriginReadTimeout,
+        during(leastReadTimeout, at.version),
+        at.quotas.originReadTimeout,
+        "OriginReadTimeout",
+        "the read timeout",
+        `: choose a value in range, or pass your account's quota as quotas.originReadTimeout`,
+      ),
+    example: {
+      breaks: (d) => void (custom(d)["OriginReadTimeout"] = 0),
+      at: ["Origins", 0, "CustomOriginConfig", "OriginReadTimeout"],
+    },
   }),
   rule({
     id: "origin-keepalive-timeout",
@@ -40,8 +64,19 @@ export const originRules = [
     on: ["CustomOriginConfig", "VpcOriginConfig"],
     summary: "`OriginKeepaliveTimeout` is from 1 to `quotas.originKeepaliveTimeout` (60, 120 in 2020-05-31).",
     source: "OriginKeepaliveTimeout doc of each model; Quotas page",
-    check: (c, at) => within(c.OriginKeepaliveTimeout, 1, at.quotas.originKeepaliveTimeout, "OriginKeepaliveTimeout", "the keep-alive timeout", ": choose a value in range, or pass your account's quota as quotas.originKeepaliveTimeout"),
-    example: { breaks: (d) => void (custom(d)["OriginKeepaliveTimeout"] = 0), at: ["Origins", 0, "CustomOriginConfig", "OriginKeepaliveTimeout"] },
+    check: (c, at) =>
+      within(
+        c.OriginKeepaliveTimeout,
+        1,
+        at.quotas.originKeepaliveTimeout,
+        "OriginKeepaliveTimeout",
+        "the keep-alive timeout",
+        ": choose a value in range, or pass your account's quota as quotas.originKeepaliveTimeout",
+      ),
+    example: {
+      breaks: (d) => void (custom(d)["OriginKeepaliveTimeout"] = 0),
+      at: ["Origins", 0, "CustomOriginConfig", "OriginKeepaliveTimeout"],
+    },
   }),
   rule({
     id: "connection-attempts",
@@ -53,7 +88,10 @@ export const originRules = [
     summary: "`ConnectionAttempts` is 1, 2 or 3.",
     source: "model: Origin.ConnectionAttempts doc; Quotas page",
     check: (o) => within(o.ConnectionAttempts, 1, 3, "ConnectionAttempts", "ConnectionAttempts", ""),
-    example: { breaks: (d) => void (firstOrigin(d)["ConnectionAttempts"] = 5), at: ["Origins", 0, "ConnectionAttempts"] },
+    example: {
+      breaks: (d) => void (firstOrigin(d)["ConnectionAttempts"] = 5),
+      at: ["Origins", 0, "ConnectionAttempts"],
+    },
   }),
   rule({
     id: "connection-timeout",
@@ -65,7 +103,10 @@ export const originRules = [
     summary: "`ConnectionTimeout` is 1 to 10 seconds.",
     source: "model: Origin.ConnectionTimeout doc; Quotas page",
     check: (o) => within(o.ConnectionTimeout, 1, 10, "ConnectionTimeout", "ConnectionTimeout", " seconds"),
-    example: { breaks: (d) => void (firstOrigin(d)["ConnectionTimeout"] = 30), at: ["Origins", 0, "ConnectionTimeout"] },
+    example: {
+      breaks: (d) => void (firstOrigin(d)["ConnectionTimeout"] = 30),
+      at: ["Origins", 0, "ConnectionTimeout"],
+    },
   }),
   rule({
     id: "response-completion-timeout",
@@ -78,10 +119,24 @@ export const originRules = [
     source: "model: Origin.ResponseCompletionTimeout and OriginReadTimeout docs",
     check: (o) => {
       const t = o.ResponseCompletionTimeout;
-      const read = o.CustomOriginConfig?.OriginReadTimeout ?? o.S3OriginConfig?.OriginReadTimeout ?? o.VpcOriginConfig?.OriginReadTimeout ?? 30;
-      return t === undefined || t >= read ? undefined : { at: ["ResponseCompletionTimeout"], message: `ResponseCompletionTimeout ${t} is shorter than the read timeout, ${read}: make it at least ${read}`, expected: `≥ ${read}`, actual: String(t) };
+      const read =
+        o.CustomOriginConfig?.OriginReadTimeout ??
+        o.S3OriginConfig?.OriginReadTimeout ??
+        o.VpcOriginConfig?.OriginReadTimeout ??
+        30;
+      return t === undefined || t >= read
+        ? undefined
+        : {
+            at: ["ResponseCompletionTimeout"],
+            message: `ResponseCompletionTimeout ${t} is shorter than the read timeout, ${read}: make it at least ${read}`,
+            expected: `≥ ${read}`,
+            actual: String(t),
+          };
     },
-    example: { breaks: (d) => void (firstOrigin(d)["ResponseCompletionTimeout"] = 10), at: ["Origins", 0, "ResponseCompletionTimeout"] },
+    example: {
+      breaks: (d) => void (firstOrigin(d)["ResponseCompletionTimeout"] = 10),
+      at: ["Origins", 0, "ResponseCompletionTimeout"],
+    },
   }),
   rule({
     id: "origin-ports",
@@ -95,9 +150,21 @@ export const originRules = [
     check: (c) =>
       (["HTTPPort", "HTTPSPort"] as const).flatMap((k) => {
         const p = c[k];
-        return p === undefined || PORTS(p) ? [] : [{ at: [k], message: `${k} ${p}: an origin listens on 80, 443 or 1024–65535`, expected: "80 | 443 | 1024–65535", actual: String(p) }];
+        return p === undefined || PORTS(p)
+          ? []
+          : [
+              {
+                at: [k],
+                message: `${k} ${p}: an origin listens on 80, 443 or 1024–65535`,
+                expected: "80 | 443 | 1024–65535",
+                actual: String(p),
+              },
+            ];
       }),
-    example: { breaks: (d) => void (custom(d)["HTTPSPort"] = 444), at: ["Origins", 0, "CustomOriginConfig", "HTTPSPort"] },
+    example: {
+      breaks: (d) => void (custom(d)["HTTPSPort"] = 444),
+      at: ["Origins", 0, "CustomOriginConfig", "HTTPSPort"],
+    },
   }),
   rule({
     id: "origin-path",
@@ -112,7 +179,12 @@ export const originRules = [
       const p = o.OriginPath;
       if (!given(p) || (p.startsWith("/") && !p.endsWith("/"))) return undefined;
       const fixed = "/" + p.replace(/^\/+|\/+$/g, "");
-      return { at: ["OriginPath"], message: `an origin path begins with a slash and does not end with one: ${fixed === "/" ? "leave it empty" : `write ${fixed}`}`, expected: fixed === "/" ? "" : fixed, actual: p };
+      return {
+        at: ["OriginPath"],
+        message: `an origin path begins with a slash and does not end with one: ${fixed === "/" ? "leave it empty" : `write ${fixed}`}`,
+        expected: fixed === "/" ? "" : fixed,
+        actual: p,
+      };
     },
     example: { breaks: (d) => void (firstOrigin(d)["OriginPath"] = "/production/"), at: ["Origins", 0, "OriginPath"] },
   }),
@@ -125,8 +197,18 @@ export const originRules = [
     on: ["OriginShield"],
     summary: "An enabled Origin Shield names its Region.",
     source: "model: OriginShield.OriginShieldRegion doc",
-    check: (s) => (s.Enabled === true && !given(s.OriginShieldRegion) ? { message: "Origin Shield is enabled without a Region: add OriginShieldRegion (the region code closest to the origin, such as us-east-2)", expected: "OriginShieldRegion" } : undefined),
-    example: { breaks: (d) => void (firstOrigin(d)["OriginShield"] = { Enabled: true }), at: ["Origins", 0, "OriginShield"] },
+    check: (s) =>
+      s.Enabled === true && !given(s.OriginShieldRegion)
+        ? {
+            message:
+              "Origin Shield is enabled without a Region: add OriginShieldRegion (the region code closest to the origin, such as us-east-2)",
+            expected: "OriginShieldRegion",
+          }
+        : undefined,
+    example: {
+      breaks: (d) => void (firstOrigin(d)["OriginShield"] = { Enabled: true }),
+      at: ["Origins", 0, "OriginShield"],
+    },
   }),
   rule({
     id: "origin-access-identity",
@@ -140,9 +222,19 @@ export const originRules = [
     check: (c) => {
       const oai = c.OriginAccessIdentity;
       if (!given(oai) || /^origin-access-identity\/cloudfront\/[^/\s]+$/.test(oai)) return undefined;
-      const id = /^[A-Z0-9]+$/.test(oai) ? `origin-access-identity/cloudfront/${oai}` : "origin-access-identity/cloudfront/ID";
-      return { at: ["OriginAccessIdentity"], message: `an origin access identity is written ${id} (or left empty for none)`, expected: "origin-access-identity/cloudfront/ID", actual: oai };
+      const id = /^[A-Z0-9]+$/.test(oai)
+        ? `origin-access-identity/cloudfront/${oai}`
+        : "origin-access-identity/cloudfront/ID";
+      return {
+        at: ["OriginAccessIdentity"],
+        message: `an origin access identity is written ${id} (or left empty for none)`,
+        expected: "origin-access-identity/cloudfront/ID",
+        actual: oai,
+      };
     },
-    example: { breaks: (d) => void (firstOrigin(d)["S3OriginConfig"]["OriginAccessIdentity"] = "E74FTE3AEXAMPLE"), at: ["Origins", 0, "S3OriginConfig", "OriginAccessIdentity"] },
+    example: {
+      breaks: (d) => void (firstOrigin(d)["S3OriginConfig"]["OriginAccessIdentity"] = "E74FTE3AEXAMPLE"),
+      at: ["Origins", 0, "S3OriginConfig", "OriginAccessIdentity"],
+    },
   }),
 ];

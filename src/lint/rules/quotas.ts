@@ -9,7 +9,19 @@ import { quotasFor } from "../quotas.js";
 import type { QuotaName } from "../quotas.js";
 import { rule } from "../rule.js";
 import type { Example, Found, Report, Scope, ShapeName, ViewOf } from "../rule.js";
-import { behavior, custom, defaults, entries, firstOrigin, forwarded, functionArn, group, lambdaArn, list, times } from "./draft.js";
+import {
+  behavior,
+  custom,
+  defaults,
+  entries,
+  firstOrigin,
+  forwarded,
+  functionArn,
+  group,
+  lambdaArn,
+  list,
+  times,
+} from "./draft.js";
 
 // TextEncoder, not Buffer: the library runs in browsers too.
 const utf8 = new TextEncoder();
@@ -32,7 +44,9 @@ interface CountSpec<Id extends string, Code extends string, N extends ShapeName>
 }
 
 /** A list wrapper with more entries than a quota allows. */
-const tooMany = <const Id extends string, const Code extends CloudFrontCode | Id, const N extends ShapeName>(spec: CountSpec<Id, Code, N>) =>
+const tooMany = <const Id extends string, const Code extends CloudFrontCode | Id, const N extends ShapeName>(
+  spec: CountSpec<Id, Code, N>,
+) =>
   rule({
     id: spec.id,
     code: spec.code,
@@ -47,7 +61,11 @@ const tooMany = <const Id extends string, const Code extends CloudFrontCode | Id
       const n = w.Items?.length ?? 0;
       const max = at.quotas[spec.quota];
       if (n <= max) return undefined;
-      return { message: `${n} ${spec.things}; the quota is ${max} ${spec.per}: remove ${n - max}${raise(spec.quota)}`, expected: `at most ${max}`, actual: String(n) };
+      return {
+        message: `${n} ${spec.things}; the quota is ${max} ${spec.per}: remove ${n - max}${raise(spec.quota)}`,
+        expected: `at most ${max}`,
+        actual: String(n),
+      };
     }) as (node: ViewOf<N>, at: Scope) => Found,
     example: spec.example,
   });
@@ -65,7 +83,14 @@ export const quotaRules = [
     things: "alternate domain names (CNAMEs)",
     per: "per distribution",
     source: "Quotas page; doc-2009-12-01",
-    example: { breaks: (d, v) => void entries(d["Aliases"], times(over(v, "cnames"), (i) => `www${i}.example.com`)), at: ["Aliases"] },
+    example: {
+      breaks: (d, v) =>
+        void entries(
+          d["Aliases"],
+          times(over(v, "cnames"), (i) => `www${i}.example.com`),
+        ),
+      at: ["Aliases"],
+    },
   }),
   tooMany({
     id: "origins",
@@ -77,7 +102,17 @@ export const quotaRules = [
     things: "origins",
     per: "per distribution",
     source: "Quotas page",
-    example: { breaks: (d, v) => void entries(d["Origins"], times(over(v, "origins"), (i) => ({ ...structuredClone(firstOrigin(d)), Id: i === 0 ? "origin-1" : `origin-${i + 1}` }))), at: ["Origins"] },
+    example: {
+      breaks: (d, v) =>
+        void entries(
+          d["Origins"],
+          times(over(v, "origins"), (i) => ({
+            ...structuredClone(firstOrigin(d)),
+            Id: i === 0 ? "origin-1" : `origin-${i + 1}`,
+          })),
+        ),
+      at: ["Origins"],
+    },
   }),
   tooMany({
     id: "cache-behaviors",
@@ -89,7 +124,10 @@ export const quotaRules = [
     things: "cache behaviors",
     per: "per distribution",
     source: "Quotas page; CacheBehavior doc of the 2013-05-12 … 2016-09-07 models",
-    example: { breaks: (d, v) => void times(over(v, "cacheBehaviors"), (i) => behavior(d, `/path-${i}/*`)), at: ["CacheBehaviors"] },
+    example: {
+      breaks: (d, v) => void times(over(v, "cacheBehaviors"), (i) => behavior(d, `/path-${i}/*`)),
+      at: ["CacheBehaviors"],
+    },
   }),
   tooMany({
     id: "origin-groups",
@@ -101,7 +139,10 @@ export const quotaRules = [
     things: "origin groups",
     per: "per distribution",
     source: "Quotas page",
-    example: { breaks: (d, v) => void times(over(v, "originGroups"), (i) => group(d, `group-${i}`)), at: ["OriginGroups"] },
+    example: {
+      breaks: (d, v) => void times(over(v, "originGroups"), (i) => group(d, `group-${i}`)),
+      at: ["OriginGroups"],
+    },
   }),
   tooMany({
     id: "cookie-names",
@@ -116,7 +157,10 @@ export const quotaRules = [
     example: {
       breaks: (d, v) => {
         custom(d);
-        forwarded(d)["Cookies"] = { Forward: "whitelist", WhitelistedNames: list(times(over(v, "cookieNames"), (i) => `cookie-${i}`)) };
+        forwarded(d)["Cookies"] = {
+          Forward: "whitelist",
+          WhitelistedNames: list(times(over(v, "cookieNames"), (i) => `cookie-${i}`)),
+        };
       },
       at: ["DefaultCacheBehavior", "ForwardedValues", "Cookies", "WhitelistedNames"],
     },
@@ -128,7 +172,8 @@ export const quotaRules = [
     since: "2012-07-01",
     severity: "error",
     on: ["CookiePreference"],
-    summary: "Whitelisted cookie names take at most 512 bytes minus one per name (`quotas.cookieNameBytes`), unless `Forward` is `all`.",
+    summary:
+      "Whitelisted cookie names take at most 512 bytes minus one per name (`quotas.cookieNameBytes`), unless `Forward` is `all`.",
     source: "Quotas page (cookies, legacy cache settings)",
     check: (c, at) => {
       const names = c.WhitelistedNames?.Items ?? [];
@@ -136,7 +181,12 @@ export const quotaRules = [
       const bytes = names.reduce((n, name) => n + utf8.encode(name).length, 0);
       const max = at.quotas.cookieNameBytes - names.length;
       if (bytes <= max) return undefined;
-      return { at: ["WhitelistedNames"], message: `the ${names.length} cookie names take ${bytes} bytes; the quota is ${max} (${at.quotas.cookieNameBytes} minus one per name): shorten them, or use a wildcard (session_*)`, expected: `at most ${max}`, actual: String(bytes) };
+      return {
+        at: ["WhitelistedNames"],
+        message: `the ${names.length} cookie names take ${bytes} bytes; the quota is ${max} (${at.quotas.cookieNameBytes} minus one per name): shorten them, or use a wildcard (session_*)`,
+        expected: `at most ${max}`,
+        actual: String(bytes),
+      };
     },
     example: {
       breaks: (d) => {
@@ -189,15 +239,36 @@ export const quotaRules = [
     since: "2016-08-20",
     severity: "error",
     on: ["QueryStringCacheKeys"],
-    summary: "A query string cache key has at most 128 characters, and all of a behaviour's at most 512 (`quotas.queryStringKeyLength`, `quotas.queryStringKeysLength`).",
+    summary:
+      "A query string cache key has at most 128 characters, and all of a behaviour's at most 512 (`quotas.queryStringKeyLength`, `quotas.queryStringKeysLength`).",
     source: "Quotas page (query strings, legacy cache settings)",
     check: (k, at) => {
       const names = k.Items ?? [];
       const max = at.quotas.queryStringKeyLength;
-      const long = names.flatMap((name, i) => (chars(name) > max ? [{ at: [i], message: `a query string name of ${chars(name)} characters; the quota is ${max}: shorten it`, expected: `at most ${max}`, actual: String(chars(name)) }] : []));
+      const long = names.flatMap((name, i) =>
+        chars(name) > max
+          ? [
+              {
+                at: [i],
+                message: `a query string name of ${chars(name)} characters; the quota is ${max}: shorten it`,
+                expected: `at most ${max}`,
+                actual: String(chars(name)),
+              },
+            ]
+          : [],
+      );
       const total = names.reduce((n, name) => n + chars(name), 0);
       const all = at.quotas.queryStringKeysLength;
-      return total > all ? [...long, { message: `the query string names take ${total} characters; the quota is ${all}: use fewer or shorter ones`, expected: `at most ${all}`, actual: String(total) }] : long;
+      return total > all
+        ? [
+            ...long,
+            {
+              message: `the query string names take ${total} characters; the quota is ${all}: use fewer or shorter ones`,
+              expected: `at most ${all}`,
+              actual: String(total),
+            },
+          ]
+        : long;
     },
     example: {
       breaks: (d) => {
@@ -217,7 +288,13 @@ export const quotaRules = [
     things: "custom headers",
     per: "per origin",
     source: "Quotas page (headers)",
-    example: { breaks: (d, v) => void (firstOrigin(d)["CustomHeaders"] = list(times(over(v, "originCustomHeaders"), (i) => ({ HeaderName: `X-Custom-${i}`, HeaderValue: "v" })))), at: ["Origins", 0, "CustomHeaders"] },
+    example: {
+      breaks: (d, v) =>
+        void (firstOrigin(d)["CustomHeaders"] = list(
+          times(over(v, "originCustomHeaders"), (i) => ({ HeaderName: `X-Custom-${i}`, HeaderValue: "v" })),
+        )),
+      at: ["Origins", 0, "CustomHeaders"],
+    },
   }),
   rule({
     id: "origin-custom-header-lengths",
@@ -226,19 +303,44 @@ export const quotaRules = [
     since: "2016-01-13",
     severity: "error",
     on: ["CustomHeaders"],
-    summary: "A custom origin header's name has at most 256 characters, its value 1,783, and all names and values of an origin 10,240.",
+    summary:
+      "A custom origin header's name has at most 256 characters, its value 1,783, and all names and values of an origin 10,240.",
     source: "Quotas page (headers)",
     check: (h, at) => {
       const q = at.quotas;
       const out: Report[] = (h.Items ?? []).flatMap((x, i) => [
-        ...(chars(x.HeaderName) > q.originCustomHeaderNameLength ? [{ at: [i, "HeaderName"], message: `a header name of ${chars(x.HeaderName)} characters; the quota is ${q.originCustomHeaderNameLength}: shorten it`, actual: String(chars(x.HeaderName)) }] : []),
-        ...(chars(x.HeaderValue) > q.originCustomHeaderValueLength ? [{ at: [i, "HeaderValue"], message: `a header value of ${chars(x.HeaderValue)} characters; the quota is ${q.originCustomHeaderValueLength}: shorten it`, actual: String(chars(x.HeaderValue)) }] : []),
+        ...(chars(x.HeaderName) > q.originCustomHeaderNameLength
+          ? [
+              {
+                at: [i, "HeaderName"],
+                message: `a header name of ${chars(x.HeaderName)} characters; the quota is ${q.originCustomHeaderNameLength}: shorten it`,
+                actual: String(chars(x.HeaderName)),
+              },
+            ]
+          : []),
+        ...(chars(x.HeaderValue) > q.originCustomHeaderValueLength
+          ? [
+              {
+                at: [i, "HeaderValue"],
+                message: `a header value of ${chars(x.HeaderValue)} characters; the quota is ${q.originCustomHeaderValueLength}: shorten it`,
+                actual: String(chars(x.HeaderValue)),
+              },
+            ]
+          : []),
       ]);
       const total = (h.Items ?? []).reduce((n, x) => n + chars(x.HeaderName) + chars(x.HeaderValue), 0);
-      if (total > q.originCustomHeadersLength) out.push({ message: `the custom headers take ${total} characters; the quota is ${q.originCustomHeadersLength} per origin: shorten them`, actual: String(total) });
+      if (total > q.originCustomHeadersLength)
+        out.push({
+          message: `the custom headers take ${total} characters; the quota is ${q.originCustomHeadersLength} per origin: shorten them`,
+          actual: String(total),
+        });
       return out;
     },
-    example: { breaks: (d) => void (firstOrigin(d)["CustomHeaders"] = list([{ HeaderName: `X-${"h".repeat(255)}`, HeaderValue: "v" }])), at: ["Origins", 0, "CustomHeaders", 0, "HeaderName"] },
+    example: {
+      breaks: (d) =>
+        void (firstOrigin(d)["CustomHeaders"] = list([{ HeaderName: `X-${"h".repeat(255)}`, HeaderValue: "v" }])),
+      at: ["Origins", 0, "CustomHeaders", 0, "HeaderName"],
+    },
   }),
   rule({
     id: "lambda-associations",
@@ -251,10 +353,22 @@ export const quotaRules = [
     source: "model: LambdaFunctionAssociations doc",
     check: (l) => {
       const n = l.Items?.length ?? 0;
-      return n > 4 ? { message: `${n} Lambda@Edge associations; a behaviour has at most 4, one per event type: remove ${n - 4}`, expected: "at most 4", actual: String(n) } : undefined;
+      return n > 4
+        ? {
+            message: `${n} Lambda@Edge associations; a behaviour has at most 4, one per event type: remove ${n - 4}`,
+            expected: "at most 4",
+            actual: String(n),
+          }
+        : undefined;
     },
     example: {
-      breaks: (d) => void (defaults(d)["LambdaFunctionAssociations"] = list(["viewer-request", "viewer-response", "origin-request", "origin-response", "viewer-request"].map((e, i) => ({ LambdaFunctionARN: lambdaArn(`f${i}`), EventType: e })))),
+      breaks: (d) =>
+        void (defaults(d)["LambdaFunctionAssociations"] = list(
+          ["viewer-request", "viewer-response", "origin-request", "origin-response", "viewer-request"].map((e, i) => ({
+            LambdaFunctionARN: lambdaArn(`f${i}`),
+            EventType: e,
+          })),
+        )),
       at: ["DefaultCacheBehavior", "LambdaFunctionAssociations"],
     },
   }),
@@ -273,12 +387,21 @@ export const quotaRules = [
       if (items.length > 4) return undefined;
       return items.flatMap((a, i) =>
         a.EventType !== undefined && items.findIndex((b) => b.EventType === a.EventType) < i
-          ? [{ at: [i, "EventType"], message: `a second Lambda@Edge function for ${a.EventType}: each event type takes one function per behaviour; remove one`, actual: a.EventType }]
+          ? [
+              {
+                at: [i, "EventType"],
+                message: `a second Lambda@Edge function for ${a.EventType}: each event type takes one function per behaviour; remove one`,
+                actual: a.EventType,
+              },
+            ]
           : [],
       );
     },
     example: {
-      breaks: (d) => void (defaults(d)["LambdaFunctionAssociations"] = list(["a", "b"].map((f) => ({ LambdaFunctionARN: lambdaArn(f), EventType: "origin-request" })))),
+      breaks: (d) =>
+        void (defaults(d)["LambdaFunctionAssociations"] = list(
+          ["a", "b"].map((f) => ({ LambdaFunctionARN: lambdaArn(f), EventType: "origin-request" })),
+        )),
       at: ["DefaultCacheBehavior", "LambdaFunctionAssociations", 1, "EventType"],
     },
   }),
@@ -293,10 +416,22 @@ export const quotaRules = [
     source: "DG associate-function.md, edge-functions-restrictions.md; terraform-provider-aws (MaxItems 2)",
     check: (l) => {
       const n = l.Items?.length ?? 0;
-      return n > 2 ? { message: `${n} CloudFront Functions; a behaviour takes at most 2, one per viewer event: remove ${n - 2}`, expected: "at most 2", actual: String(n) } : undefined;
+      return n > 2
+        ? {
+            message: `${n} CloudFront Functions; a behaviour takes at most 2, one per viewer event: remove ${n - 2}`,
+            expected: "at most 2",
+            actual: String(n),
+          }
+        : undefined;
     },
     example: {
-      breaks: (d) => void (defaults(d)["FunctionAssociations"] = list(["viewer-request", "viewer-response", "viewer-request"].map((e, i) => ({ FunctionARN: functionArn(`f${i}`), EventType: e })))),
+      breaks: (d) =>
+        void (defaults(d)["FunctionAssociations"] = list(
+          ["viewer-request", "viewer-response", "viewer-request"].map((e, i) => ({
+            FunctionARN: functionArn(`f${i}`),
+            EventType: e,
+          })),
+        )),
       at: ["DefaultCacheBehavior", "FunctionAssociations"],
     },
   }),
@@ -312,13 +447,34 @@ export const quotaRules = [
     check: (l) => {
       const items = l.Items ?? [];
       return items.flatMap((f, i): Report[] => {
-        if (f.EventType === "origin-request" || f.EventType === "origin-response") return [{ at: [i, "EventType"], message: `CloudFront Functions cannot run on ${f.EventType}: use viewer-request or viewer-response, or a Lambda@Edge function`, expected: "viewer-request | viewer-response", actual: f.EventType }];
+        if (f.EventType === "origin-request" || f.EventType === "origin-response")
+          return [
+            {
+              at: [i, "EventType"],
+              message: `CloudFront Functions cannot run on ${f.EventType}: use viewer-request or viewer-response, or a Lambda@Edge function`,
+              expected: "viewer-request | viewer-response",
+              actual: f.EventType,
+            },
+          ];
         // More than two is the count's error.
-        if (items.length <= 2 && items.findIndex((g) => g.EventType === f.EventType) < i) return [{ at: [i, "EventType"], message: `a second CloudFront Function for ${f.EventType}: each event type takes one function; remove one`, actual: String(f.EventType) }];
+        if (items.length <= 2 && items.findIndex((g) => g.EventType === f.EventType) < i)
+          return [
+            {
+              at: [i, "EventType"],
+              message: `a second CloudFront Function for ${f.EventType}: each event type takes one function; remove one`,
+              actual: String(f.EventType),
+            },
+          ];
         return [];
       });
     },
-    example: { breaks: (d) => void (defaults(d)["FunctionAssociations"] = list([{ FunctionARN: functionArn(), EventType: "origin-request" }])), at: ["DefaultCacheBehavior", "FunctionAssociations", 0, "EventType"] },
+    example: {
+      breaks: (d) =>
+        void (defaults(d)["FunctionAssociations"] = list([
+          { FunctionARN: functionArn(), EventType: "origin-request" },
+        ])),
+      at: ["DefaultCacheBehavior", "FunctionAssociations", 0, "EventType"],
+    },
   }),
   rule({
     id: "edge-functions-viewer-events",
@@ -328,19 +484,28 @@ export const quotaRules = [
     severity: "error",
     on: ["DefaultCacheBehavior", "CacheBehavior"],
     summary: "A behaviour with CloudFront Functions runs no Lambda@Edge function on viewer events.",
-    source: "DG edge-functions-restrictions.md (\"You cannot combine CloudFront Functions and Lambda@Edge in viewer events\")",
+    source:
+      'DG edge-functions-restrictions.md ("You cannot combine CloudFront Functions and Lambda@Edge in viewer events")',
     check: (b) => {
       if ((b.FunctionAssociations?.Items ?? []).length === 0) return undefined;
       return (b.LambdaFunctionAssociations?.Items ?? []).flatMap((a, i) =>
         a.EventType === "viewer-request" || a.EventType === "viewer-response"
-          ? [{ at: ["LambdaFunctionAssociations", i, "EventType"], message: `this behaviour has CloudFront Functions, so its Lambda@Edge functions cannot run on viewer events: move this one to an origin event, or use a CloudFront Function for ${a.EventType}`, actual: a.EventType }]
+          ? [
+              {
+                at: ["LambdaFunctionAssociations", i, "EventType"],
+                message: `this behaviour has CloudFront Functions, so its Lambda@Edge functions cannot run on viewer events: move this one to an origin event, or use a CloudFront Function for ${a.EventType}`,
+                actual: a.EventType,
+              },
+            ]
           : [],
       );
     },
     example: {
       breaks: (d) => {
         defaults(d)["FunctionAssociations"] = list([{ FunctionARN: functionArn(), EventType: "viewer-request" }]);
-        defaults(d)["LambdaFunctionAssociations"] = list([{ LambdaFunctionARN: lambdaArn(), EventType: "viewer-response" }]);
+        defaults(d)["LambdaFunctionAssociations"] = list([
+          { LambdaFunctionARN: lambdaArn(), EventType: "viewer-response" },
+        ]);
       },
       at: ["DefaultCacheBehavior", "LambdaFunctionAssociations", 0, "EventType"],
     },
@@ -355,7 +520,14 @@ export const quotaRules = [
     things: "key groups",
     per: "per cache behavior",
     source: "Quotas page (key groups)",
-    example: { breaks: (d, v) => void (defaults(d)["TrustedKeyGroups"] = { Enabled: true, ...list(times(over(v, "keyGroups"), (i) => `key-group-${i}`)) }), at: ["DefaultCacheBehavior", "TrustedKeyGroups"] },
+    example: {
+      breaks: (d, v) =>
+        void (defaults(d)["TrustedKeyGroups"] = {
+          Enabled: true,
+          ...list(times(over(v, "keyGroups"), (i) => `key-group-${i}`)),
+        }),
+      at: ["DefaultCacheBehavior", "TrustedKeyGroups"],
+    },
   }),
   rule({
     id: "lambda-functions",
@@ -368,14 +540,29 @@ export const quotaRules = [
     source: "Quotas page (Lambda@Edge)",
     check: (d, at) => {
       const behaviors = [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])];
-      const arns = new Set(behaviors.flatMap((b) => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap((a) => (a.LambdaFunctionARN === undefined ? [] : [a.LambdaFunctionARN]))));
+      const arns = new Set(
+        behaviors.flatMap((b) =>
+          (b?.LambdaFunctionAssociations?.Items ?? []).flatMap((a) =>
+            a.LambdaFunctionARN === undefined ? [] : [a.LambdaFunctionARN],
+          ),
+        ),
+      );
       const max = at.quotas.lambdaFunctions;
-      return arns.size > max ? { message: `${arns.size} Lambda@Edge functions; the quota is ${max} per distribution: share functions between behaviours${raise("lambdaFunctions")}`, expected: `at most ${max}`, actual: String(arns.size) } : undefined;
+      return arns.size > max
+        ? {
+            message: `${arns.size} Lambda@Edge functions; the quota is ${max} per distribution: share functions between behaviours${raise("lambdaFunctions")}`,
+            expected: `at most ${max}`,
+            actual: String(arns.size),
+          }
+        : undefined;
     },
     example: {
       breaks: (d, v) => {
         const events = ["viewer-request", "viewer-response", "origin-request", "origin-response"];
-        const per = (b: Record<string, unknown>, n: number) => void (b["LambdaFunctionAssociations"] = list(events.map((e) => ({ LambdaFunctionARN: lambdaArn(`f${n}-${e}`), EventType: e }))));
+        const per = (b: Record<string, unknown>, n: number) =>
+          void (b["LambdaFunctionAssociations"] = list(
+            events.map((e) => ({ LambdaFunctionARN: lambdaArn(`f${n}-${e}`), EventType: e })),
+          ));
         per(defaults(d), 0);
         const count = Math.ceil((quotasFor(v).lambdaFunctions + 1) / 4) - 1;
         times(count, (i) => per(behavior(d, `/path-${i}/*`), i + 1));

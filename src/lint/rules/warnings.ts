@@ -52,7 +52,13 @@ export const warningRules = [
     check: (b) => {
       if (b.Compress !== true) return undefined;
       const i = (b.ForwardedValues?.Headers?.Items ?? []).findIndex((h) => h.toLowerCase() === "accept-encoding");
-      return i < 0 ? undefined : { at: ["ForwardedValues", "Headers", i], message: "CloudFront does not compress when Accept-Encoding is listed: remove it (with Compress, CloudFront adds Accept-Encoding to the cache key itself)" };
+      return i < 0
+        ? undefined
+        : {
+            at: ["ForwardedValues", "Headers", i],
+            message:
+              "CloudFront does not compress when Accept-Encoding is listed: remove it (with Compress, CloudFront adds Accept-Encoding to the cache key itself)",
+          };
     },
     example: {
       breaks: (d) => {
@@ -74,7 +80,13 @@ export const warningRules = [
     source: "DG ServingCompressedFiles.md",
     check: (b) => {
       const t = ttls(b);
-      return b.Compress === true && t !== undefined && t.max === 0 ? { at: ["Compress"], message: "with MinTTL, DefaultTTL and MaxTTL all 0 CloudFront caches nothing and compresses nothing: raise DefaultTTL and MaxTTL, or drop Compress" } : undefined;
+      return b.Compress === true && t !== undefined && t.max === 0
+        ? {
+            at: ["Compress"],
+            message:
+              "with MinTTL, DefaultTTL and MaxTTL all 0 CloudFront caches nothing and compresses nothing: raise DefaultTTL and MaxTTL, or drop Compress",
+          }
+        : undefined;
     },
     example: {
       breaks: (d) => {
@@ -96,9 +108,19 @@ export const warningRules = [
       const forward = b.ForwardedValues?.Cookies?.Forward;
       if (forward === undefined || forward === "none") return undefined;
       const s3 = (at.distribution?.targets(b.TargetOriginId) ?? []).find((o) => o.S3OriginConfig !== undefined);
-      return s3 === undefined ? undefined : { at: ["ForwardedValues", "Cookies", "Forward"], message: `S3 does not process cookies, and forwarding them to ${s3.Id} only splits the cache: set Forward to none`, expected: "none", actual: forward };
+      return s3 === undefined
+        ? undefined
+        : {
+            at: ["ForwardedValues", "Cookies", "Forward"],
+            message: `S3 does not process cookies, and forwarding them to ${s3.Id} only splits the cache: set Forward to none`,
+            expected: "none",
+            actual: forward,
+          };
     },
-    example: { breaks: (d) => void (forwarded(d)["Cookies"] = { Forward: "all" }), at: ["DefaultCacheBehavior", "ForwardedValues", "Cookies", "Forward"] },
+    example: {
+      breaks: (d) => void (forwarded(d)["Cookies"] = { Forward: "all" }),
+      at: ["DefaultCacheBehavior", "ForwardedValues", "Cookies", "Forward"],
+    },
   }),
   rule({
     id: "path-order",
@@ -107,15 +129,22 @@ export const warningRules = [
     since: "2012-05-05",
     severity: "warning",
     on: ["CacheBehavior"],
-    summary: "A behaviour requiring signed URLs after one that does not, on paths both match: the earlier one serves them unsigned.",
+    summary:
+      "A behaviour requiring signed URLs after one that does not, on paths both match: the earlier one serves them unsigned.",
     source: "DG distribution-web-values-specify.md §Path pattern (Important)",
     check: (b, at) => {
       const d = at.distribution;
       if (!signed(b) || d === undefined || b.PathPattern === undefined) return undefined;
       const pattern = b.PathPattern;
-      const earlier = d.behaviors.slice(0, Math.max(0, at.index)).find((e) => !signed(e) && e.PathPattern !== undefined && overlap(e.PathPattern, pattern));
+      const earlier = d.behaviors
+        .slice(0, Math.max(0, at.index))
+        .find((e) => !signed(e) && e.PathPattern !== undefined && overlap(e.PathPattern, pattern));
       if (earlier === undefined) return undefined;
-      return { at: ["PathPattern"], message: `requests for ${pattern} that also match the earlier ${earlier.PathPattern} get that behaviour, which requires no signed URLs: move this behaviour before it, or require signing there too`, actual: earlier.PathPattern ?? "" };
+      return {
+        at: ["PathPattern"],
+        message: `requests for ${pattern} that also match the earlier ${earlier.PathPattern} get that behaviour, which requires no signed URLs: move this behaviour before it, or require signing there too`,
+        actual: earlier.PathPattern ?? "",
+      };
     },
     example: {
       breaks: (d) => {
@@ -132,11 +161,15 @@ export const warningRules = [
     since: "2012-05-05",
     severity: "warning",
     on: BEHAVIORS,
-    summary: "`MinTTL` above 0: CloudFront caches that long even when the origin says `no-cache`, `no-store` or `private`.",
+    summary:
+      "`MinTTL` above 0: CloudFront caches that long even when the origin says `no-cache`, `no-store` or `private`.",
     source: "model: CacheBehavior and CachePolicyConfig docs (2020-05-31); DG Expiration.md",
     check: (b) =>
       (b.MinTTL ?? 0) > 0 && !(b.ForwardedValues?.Headers?.Items ?? []).includes("*")
-        ? { at: ["MinTTL"], message: `CloudFront caches every object for at least ${b.MinTTL} seconds, even when the origin sends Cache-Control no-cache, no-store or private: set MinTTL to 0 unless that is meant` }
+        ? {
+            at: ["MinTTL"],
+            message: `CloudFront caches every object for at least ${b.MinTTL} seconds, even when the origin sends Cache-Control no-cache, no-store or private: set MinTTL to 0 unless that is meant`,
+          }
         : undefined,
     example: { breaks: (d) => void (defaults(d)["MinTTL"] = 60), at: ["DefaultCacheBehavior", "MinTTL"] },
   }),
@@ -153,7 +186,12 @@ export const warningRules = [
       if (l.Enabled !== false) return undefined;
       const set = (["Bucket", "Prefix"] as const).filter((k) => given(l[k]));
       const first = set[0];
-      return first === undefined ? undefined : { at: [first], message: `logging is disabled, so CloudFront deletes ${set.join(" and ")}: enable logging, or leave ${set.length > 1 ? "them" : "it"} empty` };
+      return first === undefined
+        ? undefined
+        : {
+            at: [first],
+            message: `logging is disabled, so CloudFront deletes ${set.join(" and ")}: enable logging, or leave ${set.length > 1 ? "them" : "it"} empty`,
+          };
     },
     example: { breaks: (d) => void (d["Logging"]["Bucket"] = "logs.s3.amazonaws.com"), at: ["Logging", "Bucket"] },
   }),
@@ -167,7 +205,13 @@ export const warningRules = [
     on: ["LoggingConfig"],
     summary: "Enabled logging has a `Prefix` element, empty for none.",
     source: "model: LoggingConfig.Prefix doc",
-    check: (l) => (l.Enabled === true && l.Prefix === undefined ? { message: "to log without a prefix, CloudFront still wants an empty Prefix element: add <Prefix/>", expected: "Prefix" } : undefined),
+    check: (l) =>
+      l.Enabled === true && l.Prefix === undefined
+        ? {
+            message: "to log without a prefix, CloudFront still wants an empty Prefix element: add <Prefix/>",
+            expected: "Prefix",
+          }
+        : undefined,
     example: {
       breaks: (d) => {
         Object.assign(d["Logging"], { Enabled: true, Bucket: "logs.s3.amazonaws.com" });
@@ -189,10 +233,25 @@ export const warningRules = [
       const c = o.CustomOriginConfig;
       if (c === undefined || websiteBucket(o.DomainName) === undefined) return undefined;
       const out = [];
-      if (c.OriginProtocolPolicy !== undefined && c.OriginProtocolPolicy !== "http-only") out.push({ at: ["CustomOriginConfig", "OriginProtocolPolicy"], message: `S3 website endpoints do not serve HTTPS, so ${c.OriginProtocolPolicy} fails for HTTPS requests: set OriginProtocolPolicy to http-only`, expected: "http-only", actual: c.OriginProtocolPolicy });
-      if (c.HTTPPort !== undefined && c.HTTPPort !== 80) out.push({ at: ["CustomOriginConfig", "HTTPPort"], message: `S3 website endpoints listen on port 80 only: set HTTPPort to 80`, expected: "80", actual: String(c.HTTPPort) });
+      if (c.OriginProtocolPolicy !== undefined && c.OriginProtocolPolicy !== "http-only")
+        out.push({
+          at: ["CustomOriginConfig", "OriginProtocolPolicy"],
+          message: `S3 website endpoints do not serve HTTPS, so ${c.OriginProtocolPolicy} fails for HTTPS requests: set OriginProtocolPolicy to http-only`,
+          expected: "http-only",
+          actual: c.OriginProtocolPolicy,
+        });
+      if (c.HTTPPort !== undefined && c.HTTPPort !== 80)
+        out.push({
+          at: ["CustomOriginConfig", "HTTPPort"],
+          message: `S3 website endpoints listen on port 80 only: set HTTPPort to 80`,
+          expected: "80",
+          actual: String(c.HTTPPort),
+        });
       return out;
     },
-    example: { breaks: (d) => void custom(d, "example-bucket.s3-website-us-east-1.amazonaws.com"), at: ["Origins", 0, "CustomOriginConfig", "OriginProtocolPolicy"] },
+    example: {
+      breaks: (d) => void custom(d, "example-bucket.s3-website-us-east-1.amazonaws.com"),
+      at: ["Origins", 0, "CustomOriginConfig", "OriginProtocolPolicy"],
+    },
   }),
 ];
