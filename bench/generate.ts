@@ -188,7 +188,10 @@ export function behaviourCountFor(targetBytes: number): number {
   }
 }
 
-/** A pretty-printed (2-space) `<DistributionConfig>` of roughly `targetBytes` bytes (at least one behaviour, so ≥ ~5.6 KB). */
+/**
+ * A pretty-printed (2-space) `<DistributionConfig>` of roughly `targetBytes` bytes (at least one behaviour, so ≥ ~5.6
+ * KB).
+ */
 export function generateDistributionConfigXml(targetBytes: number): string {
   const n = behaviourCountFor(targetBytes);
   const behaviours = Array.from({ length: n }, (_, i) => cacheBehaviour(i));

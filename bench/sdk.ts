@@ -8,7 +8,8 @@ import type {
   UpdateDistributionCommandInput,
   UpdateDistributionCommandOutput,
 } from "@aws-sdk/client-cloudfront";
-// @smithy/protocol-http and @smithy/util-stream are folded into @smithy/core (a dependency of the client) in this SDK line.
+// @smithy/protocol-http and @smithy/util-stream are folded into @smithy/core (a dependency of the client) in this SDK
+// line.
 import { HttpRequest, HttpResponse } from "@smithy/core/protocols";
 import type { HttpHandler } from "@smithy/core/protocols";
 import type { BuildMiddleware } from "@smithy/types";

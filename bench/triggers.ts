@@ -22,7 +22,9 @@ const read = (xml: string): Decoded => {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
-/** Medians of RUNS runs of each (at least 300 ms each), the two taken in turn so that load from elsewhere falls on both. */
+/**
+ * Medians of RUNS runs of each (at least 300 ms each), the two taken in turn so that load from elsewhere falls on both.
+ */
 const pair = async (trigger: () => unknown, control: () => void): Promise<[number, number]> => {
   const t: number[] = [];
   const c: number[] = [];

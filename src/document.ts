@@ -131,7 +131,9 @@ export const findByElement = (namespace: string, localName: string, assumed?: Ve
   const v = byNamespace.get(namespace);
   if (v !== undefined) {
     if (assumed !== undefined && v.version !== assumed) {
-      const message = `the document names API version ${v.version} through its namespace, not ${assumed}: an assumed version applies only to a document without a namespace`;
+      const message =
+        `the document names API version ${v.version} through its namespace, not ${assumed}: an assumed ` +
+        `version applies only to a document without a namespace`;
       return {
         ok: false,
         problem: { code: "wrong_namespace", message, expected: namespaceOf(assumed), actual: namespace },
@@ -143,7 +145,9 @@ export const findByElement = (namespace: string, localName: string, assumed?: Ve
   const known = /^http:\/\/cloudfront\.amazonaws\.com\/doc\/([^/]*)\/$/.exec(namespace);
   const message =
     namespace === ""
-      ? `<${localName}> has no namespace; a CloudFront document names its API version with xmlns="http://cloudfront.amazonaws.com/doc/<version>/" (supported: ${supportedVersions()}); if you know its version, read it with the option version (cfxml: --assume-version VERSION)`
+      ? `<${localName}> has no namespace; a CloudFront document names its API version with ` +
+        `xmlns="http://cloudfront.amazonaws.com/doc/<version>/" (supported: ${supportedVersions()}); if you know its ` +
+        `version, read it with the option version (cfxml: --assume-version VERSION)`
       : known !== null
         ? `API version ${known[1]} is not supported (supported: ${supportedVersions()})`
         : `namespace "${namespace}" is not a CloudFront API namespace (supported: ${supportedVersions()})`;

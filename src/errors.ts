@@ -89,7 +89,10 @@ export interface JsonFailure {
   readonly truncated: boolean;
 }
 
-/** How sure it is that CloudFront refuses what a lint rule found: `error` it would, `warning` it accepts a likely mistake. */
+/**
+ * How sure it is that CloudFront refuses what a lint rule found: `error` it would, `warning` it accepts a likely
+ * mistake.
+ */
 export type Severity = "error" | "warning";
 
 /** What makes a problem a lint finding: the rule that found it, and its severity. */

@@ -63,7 +63,9 @@ export const standardSchema = <V extends VersionId, R extends ModuleOf<V>["roots
           return {
             issues: [
               {
-                message: `invalid_type: expected the ${root} object, not ${typeof value === "string" ? "a string" : "bytes"}`,
+                message:
+                  `invalid_type: expected the ${root} object, not ` +
+                  `${typeof value === "string" ? "a string" : "bytes"}`,
                 path: [],
               },
             ],

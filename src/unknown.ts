@@ -19,7 +19,10 @@ export const unknownMembers: unique symbol = Symbol.for("cfxml.unknownMembers");
 /** JSON as the AWS CLI prints it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A preserved element as a tree: names and attributes exactly as written (namespace declarations included), text as decoded. */
+/**
+ * A preserved element as a tree: names and attributes exactly as written (namespace declarations included), text as
+ * decoded.
+ */
 export interface XmlElement {
   readonly name: string;
   readonly attributes: ReadonlyArray<readonly [name: string, value: string]>;

@@ -60,7 +60,8 @@ const requireChunks = (fn: string, chunks: unknown): void => {
     typeof chunks === "object" && chunks !== null && (Symbol.iterator in chunks || Symbol.asyncIterator in chunks);
   if (!iterable)
     throw new TypeError(
-      `${fn}: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not ${describeArgument(chunks)}`,
+      `${fn}: the chunks must be an iterable or async iterable of strings or Uint8Arrays (a stream), not ` +
+        `${describeArgument(chunks)}`,
     );
 };
 
@@ -214,7 +215,10 @@ export const detect = (
   return right({ version, root, namespace });
 };
 
-/** Canonical XML: model order, the version's namespace, each list spelled as the value holds it. Pretty with `{ pretty: true }`. */
+/**
+ * Canonical XML: model order, the version's namespace, each list spelled as the value holds it. Pretty with `{ pretty:
+ * true }`.
+ */
 export const encode = (decoded: Decoded, options?: EncodeOptions): string => {
   const kind = requireKind(decoded.version, decoded.root);
   return encodeElement(kind.shapes, kind.node, kind.root, decoded.value, kind.namespace, options);

@@ -200,7 +200,8 @@ describe("cfxml validate, detect, versions, --help", () => {
     expect(json.stdout).toMatch(
       /^-:1:2: error\[missing_element\]: DistributionConfig lacks the required Origins\n {2}at \/DistributionConfig\/Origins\n/,
     );
-    expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1); // the .json files there are not 2020-05-31
+    // the .json files there are not 2020-05-31
+    expect(run(["validate", "corpus/2012-07-01", "corpus/2020-05-31/s3-origin-oac.xml"]).status).toBe(1);
     const documents = filesUnder(join(corpus, "2020-05-31"))
       .filter((f) => !f.endsWith(".expected.json"))
       .map((f) => join("corpus", "2020-05-31", f));

@@ -1,6 +1,7 @@
 /**
  * The fuzzer in `npm test`: a few thousand rewrites and damaged variants of the corpus through every law of
- * test/fuzz/oracle.ts, the fast path's among them (test/fuzz/differential.ts). `npm run fuzz -- --count N --seed S` runs the same properties for longer.
+ * test/fuzz/oracle.ts, the fast path's among them (test/fuzz/differential.ts). `npm run fuzz -- --count N --seed S`
+ * runs the same properties for longer.
  */
 import { fc, it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";

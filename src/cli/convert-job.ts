@@ -40,7 +40,8 @@ export type JobResult =
   | { readonly ok: false; readonly reports: readonly Report[] };
 
 const describeLoss = (l: Loss): string =>
-  `${l.kind} ${l.path} (${l.introducedIn})${"replacement" in l ? ` → ${JSON.stringify(l.replacement)}` : l.kind === "required" ? "" : " dropped"}`;
+  `${l.kind} ${l.path} ` +
+  `(${l.introducedIn})${"replacement" in l ? ` → ${JSON.stringify(l.replacement)}` : l.kind === "required" ? "" : " dropped"}`;
 
 /** Needs the account to build an ARN, and none was given. */
 const needsAccount = (path: string, options: ConvertOptions): boolean =>
@@ -66,7 +67,9 @@ export const failureReports = (file: string, f: MigrationFailure, options: Conve
         path: l.path,
         ...(n === 0
           ? {
-              hint: `${options.to ?? "the target version"} cannot hold ${f.losses.length} part(s) of this document; --lossy converts anyway, dropping them`,
+              hint:
+                `${options.to ?? "the target version"} cannot hold ${f.losses.length} part(s) of this document; ` +
+                `--lossy converts anyway, dropping them`,
             }
           : {}),
       }));

@@ -1,4 +1,6 @@
-/** `cfxml detect`: the version and document kind of each input, and with --earliest the oldest version able to hold it. */
+/**
+ * `cfxml detect`: the version and document kind of each input, and with --earliest the oldest version able to hold it.
+ */
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { earliestVersion } from "../migrations/migrate.js";
 import { decode, detect as detectRoot } from "../xml.js";

@@ -56,7 +56,10 @@ export type ReadResult =
       readonly root?: string;
     };
 
-/** The reader's limits for the CLI's JSON: its wrapper (`{ "DistributionConfig": … }`) is one level more than the document. */
+/**
+ * The reader's limits for the CLI's JSON: its wrapper (`{ "DistributionConfig": … }`) is one level more than the
+ * document.
+ */
 export const jsonLimits = {
   maxDepth: defaults.maxDepth + 1,
   maxTextLength: defaults.maxTextLength,
@@ -88,14 +91,18 @@ const jsonFailure = (
   const unknownMember = issues.some((i) => i.code === "unknown_member");
   const hint =
     other !== undefined
-      ? `JSON does not name its API version and was read as ${options.from}; it reads cleanly as ${other}: add --from ${other}`
+      ? `JSON does not name its API version and was read as ${options.from}; it reads cleanly as ${other}: add ` +
+        `--from ${other}`
       : unknownMember
-        ? `JSON does not name its API version and was read as ${options.from}; if it is of another version, give --from VERSION`
+        ? `JSON does not name its API version and was read as ${options.from}; if it is of another version, give ` +
+          `--from VERSION`
         : undefined;
   return issues.map((i, n) => fromIssue(file, i, n === 0 ? hint : undefined));
 };
 
-/** The document a problem of the text is in: the wrapper's member that names a root, or else a bare DistributionConfig. */
+/**
+ * The document a problem of the text is in: the wrapper's member that names a root, or else a bare DistributionConfig.
+ */
 const documentOf = (
   first: string | number | undefined,
   version: string,

@@ -288,7 +288,8 @@ export const fixtures = async (args: string[]): Promise<number> => {
       );
     }
     say(
-      `wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written), and ${linted.length} in lint/ with the finding cfxml lint reports`,
+      `wrote ${list.length + 1} invalid documents (document_too_large needs 32 MiB and is not written), and ` +
+        `${linted.length} in lint/ with the finding cfxml lint reports`,
     );
     return 0;
   }

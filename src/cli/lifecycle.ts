@@ -1,7 +1,8 @@
 /**
  * How the command ends when it is cut short. Ctrl-C, SIGTERM or SIGHUP run the registered clean-ups (stop the
  * worker threads, remove this run's temporary files, show the cursor again) and exit with 128 + the signal. A
- * closed stdout or stderr (`cfxml detect dir | head -1`) ends the command quietly, as `cat` does, without a stack trace.
+ * closed stdout or stderr (`cfxml detect dir | head -1`) ends the command quietly, as `cat` does, without a stack
+ * trace.
  */
 type Cleanup = () => void | Promise<void>;
 

@@ -102,7 +102,8 @@ const ruleList = (): string =>
   lintRules
     .map(
       (r) =>
-        `${r.id}\n  ${r.severity} ${r.code}, ${r.until === undefined ? `from ${r.since}` : `${r.since} to ${r.until}`}: ${r.summary}`,
+        `${r.id}\n  ${r.severity} ${r.code}, ` +
+        `${r.until === undefined ? `from ${r.since}` : `${r.since} to ${r.until}`}: ${r.summary}`,
     )
     .join("\n");
 

@@ -91,7 +91,8 @@ const main = async (argv: string[]): Promise<number> => {
   if (command === undefined) {
     const meant = closest(name.replace(/^-+/, ""), Object.keys(commands));
     say(
-      `cfxml: unknown ${name.startsWith("-") ? "option" : "command"} ${name}\nhint: ${meant === undefined ? "" : `did you mean cfxml ${meant}? `}run cfxml --help`,
+      `cfxml: unknown ${name.startsWith("-") ? "option" : "command"} ${name}\nhint: ` +
+        `${meant === undefined ? "" : `did you mean cfxml ${meant}? `}run cfxml --help`,
     );
     return 2;
   }

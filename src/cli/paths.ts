@@ -25,7 +25,9 @@ export const relative = (from: FsPath, to: FsPath): FsPath => posix.relative(fro
 export const withExtension = (path: FsPath, format: "xml" | "json"): FsPath =>
   (path.replace(/\.(xml|json)$/i, "") + `.${format}`) as FsPath;
 
-/** A document in a directory: `.xml` or `.json`, but not the `.expected.json` sidecar `cfxml fixtures --invalid` writes. */
+/**
+ * A document in a directory: `.xml` or `.json`, but not the `.expected.json` sidecar `cfxml fixtures --invalid` writes.
+ */
 export const isDocumentName = (path: FsPath): boolean =>
   /\.(xml|json)$/i.test(path) && !/\.expected\.json$/i.test(path);
 

@@ -108,7 +108,8 @@ const refuseOverwritingInputs = (jobs: readonly Job[], existing: ReadonlyMap<str
     throw new UsageError(
       victim === job
         ? `${job.input.shown} would be overwritten by its own conversion; nothing was written`
-        : `${victim.input.shown} is an input, and the output of ${job.input.shown} would overwrite it; nothing was written`,
+        : `${victim.input.shown} is an input, and the output of ${job.input.shown} would overwrite it; nothing was ` +
+            `written`,
       victim === job
         ? "use --in-place to mean it"
         : "choose an -o folder outside the inputs, or convert with --in-place",

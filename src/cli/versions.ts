@@ -30,7 +30,8 @@ export const versionArg = (flag: string, value: string): VersionId => {
   );
   throw new UsageError(
     `--${flag} ${value} is not a supported API version`,
-    `${meant === undefined ? "" : `did you mean ${meant}? `}run cfxml versions for all ${versions.length}: ${supportedVersions()}`,
+    `${meant === undefined ? "" : `did you mean ${meant}? `}run cfxml versions for all ${versions.length}: ` +
+      `${supportedVersions()}`,
   );
 };
 
@@ -44,7 +45,8 @@ export const listVersions = (args: string[]): number => {
     const changes = changesOf(versions[i - 1], v);
     return values.markdown
       ? `| ${versionLabel(v)} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |`
-      : `${v.version}  ${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}\n${changes.map((c) => `    ${c}`).join("\n")}`;
+      : `${v.version}  ` +
+          `${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}\n${changes.map((c) => `    ${c}`).join("\n")}`;
   });
   if (values.markdown) lines.unshift("| version | namespace | changes |", "|---|---|---|");
   process.stdout.write(lines.join("\n") + "\n");

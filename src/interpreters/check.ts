@@ -279,7 +279,9 @@ const repeated = (loc: Located | undefined, path: string, ctx: Context): void =>
   for (const d of loc?.duplicates ?? []) report(ctx, duplicateMember(d.key), memberPath(path, d.key), d);
 };
 
-/** Each object and array read from text under `loc`, itself first, with its path (iterative: it nests as deep as read). */
+/**
+ * Each object and array read from text under `loc`, itself first, with its path (iterative: it nests as deep as read).
+ */
 const eachRead = (loc: Located | undefined, path: string, visit: (l: Located, p: string) => void): void => {
   const stack: (readonly [Located, string])[] = loc === undefined ? [] : [[loc, path]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -310,7 +312,8 @@ const inexact = (at: Slot | undefined, loc: Located | undefined, path: string, c
       ctx,
       {
         code: "out_of_range",
-        message: `${shown} cannot be kept as written: a JSON number here is a double, which reads it as ${Number(text)}`,
+        message:
+          `${shown} cannot be kept as written: a JSON number here is a double, which reads it as ` + `${Number(text)}`,
         expected: "a number a double holds exactly",
         actual: text,
       },

@@ -427,7 +427,9 @@ export class Decoder<K extends Target> {
       this.report(
         {
           code: "missing_items_wrapper",
-          message: `<${tag.local}> must be inside <${ITEMS}>: <${parent.name}><${QUANTITY}>n</${QUANTITY}><${ITEMS}><${tag.local}>…</${tag.local}></${ITEMS}></${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
+          message:
+            `<${tag.local}> must be inside <${ITEMS}>: ` +
+            `<${parent.name}><${QUANTITY}>n</${QUANTITY}><${ITEMS}><${tag.local}>…</${tag.local}></${ITEMS}></${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
           expected: `<${ITEMS}>`,
           actual: `<${tag.name}>`,
         },
@@ -498,7 +500,9 @@ export class Decoder<K extends Target> {
     };
     if (mode === "preserve" && parent.kind === Kind.List && parent.streamed) {
       // decodeItems holds no list, so nothing could carry the element back out: an error rather than a silent drop.
-      const message = `${problem.message}; between the entries of a list that decodeItems streams it cannot be kept: read the document with decode`;
+      const message =
+        `${problem.message}; between the entries of a list that decodeItems streams it cannot be kept: ` +
+        `read the document with decode`;
       this.report({ ...problem, message }, this.path(tag.local), this.tagLine, this.tagColumn);
       this.push(Kind.Skip, undefined, tag.local, 0, undefined);
       return;

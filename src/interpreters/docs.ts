@@ -119,7 +119,8 @@ export const versionsTable = (versions: readonly VersionInfo[]): string => {
   const cell = (text: string): string => text.replace(/\|/g, "\\|");
   const rows = versions.map(
     (v, i) =>
-      `| ${versionLabel(v)} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ${cell(changesOf(versions[i - 1], v).join("; "))} |`,
+      `| ${versionLabel(v)} | \`http://cloudfront.amazonaws.com/doc/${v.version}/\` | ` +
+      `${cell(changesOf(versions[i - 1], v).join("; "))} |`,
   );
   return ["| version | namespace | changes from the previous version |", "|---|---|---|", ...rows].join("\n");
 };
@@ -150,7 +151,10 @@ export const factsTable = (
   const rows = versions.flatMap((v, i) =>
     (facts[v.version] ?? []).map((f) => {
       const value = f.shown ?? JSON.stringify(f.value);
-      return `| ${versions[i - 1]?.version ?? ""} → ${v.version} | ${factKinds[f.kind]} | \`${f.shape}.${f.member}\` | \`${cell(value)}\` | ${cell(f.source)} |`;
+      return (
+        `| ${versions[i - 1]?.version ?? ""} → ${v.version} | ${factKinds[f.kind]} | \`${f.shape}.${f.member}\` ` +
+        `| \`${cell(value)}\` | ${cell(f.source)} |`
+      );
     }),
   );
   return ["| step | fact | member | value | source |", "|---|---|---|---|---|", ...rows].join("\n");

@@ -116,7 +116,8 @@ const refuseJsonMembers = (value: Record<string, unknown>, path: string): void =
   if (name !== undefined)
     throw new EncodeError(
       `${path}/${name}`,
-      `the JSON member ${name} is not in this version's model, so its XML form is unknown; read the JSON with unknown: "skip" to drop it`,
+      `the JSON member ${name} is not in this version's model, so its XML form is unknown; read the JSON with ` +
+        `unknown: "skip" to drop it`,
     );
 };
 

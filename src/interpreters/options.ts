@@ -39,7 +39,8 @@ export const resolveOptions = (options: unknown): Required<DecodeOptions> => {
   if (options === undefined) return defaults;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new TypeError(
-      `options must be an object, not ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`,
+      `options must be an object, not ` +
+        `${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`,
     );
   }
   const o = options as Record<string, unknown>;
@@ -58,7 +59,8 @@ export const resolveOptions = (options: unknown): Required<DecodeOptions> => {
     if (v === undefined) continue;
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 1) {
       throw new RangeError(
-        `option ${name} must be a whole number of at least 1, not ${typeof v === "number" ? String(v) : (JSON.stringify(v) ?? typeof v)}`,
+        `option ${name} must be a whole number of at least 1, not ` +
+          `${typeof v === "number" ? String(v) : (JSON.stringify(v) ?? typeof v)}`,
       );
     }
     out[name] = v;

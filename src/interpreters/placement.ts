@@ -58,7 +58,10 @@ export class Placement {
       write(this.unknowns[i] as UnknownElement);
   }
 
-  /** The elements whose neighbour was removed from the value still go out, at the end, in their order: nothing is dropped. */
+  /**
+   * The elements whose neighbour was removed from the value still go out, at the end, in their order: nothing is
+   * dropped.
+   */
   rest(write: (u: UnknownElement) => void): void {
     for (let i = 0; i < this.unknowns.length; i++) {
       const p = this.place[i] as number;

@@ -1,5 +1,6 @@
 /**
- * Reading a preserved element or JSON member (`unknown: "preserve"`) as a member, once a migration reaches a version that defines
+ * Reading a preserved element or JSON member (`unknown: "preserve"`) as a member, once a migration reaches a version
+ * that defines
  * it: a 2012-05-05 document that already carries 2012-07-01's `<PriceClass>` keeps it as raw XML, and the upgrade
  * to 2012-07-01 turns it into the typed member. The element is decoded with the newer version's schema by the
  * decoder itself, inside a structure made for the purpose, so it is checked exactly as if it had been typed.
@@ -12,7 +13,10 @@ import { fromJson } from "./check.js";
 import { Decoder } from "./decoder.js";
 import { Feeder } from "./input.js";
 
-/** The preserved element `<name>` (its text, `raw`) decoded as `member`, or its issues (paths under `path`, without positions). */
+/**
+ * The preserved element `<name>` (its text, `raw`) decoded as `member`, or its issues (paths under `path`, without
+ * positions).
+ */
 export const readPreserved = (
   shapes: Shapes,
   member: Member,

@@ -136,7 +136,9 @@ const readEnum = (node: EnumNode, text: string): Parsed => {
   if (meant !== undefined) {
     return noted(text, {
       code: "noncanonical_enum",
-      message: `${JSON.stringify(text)} is CloudFront's own spelling of the ${node.name} value ${JSON.stringify(meant)}: kept as written`,
+      message:
+        `${JSON.stringify(text)} is CloudFront's own spelling of the ${node.name} value ` +
+        `${JSON.stringify(meant)}: kept as written`,
       expected: meant,
       actual: text,
     });

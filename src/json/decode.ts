@@ -45,7 +45,9 @@ export const readWhole = (read: Read): JsonRead => ({
   repeats: read.repeats,
 });
 
-/** How the value of the text's member `key` was read: the document under the AWS CLI's `{ "DistributionConfig": … }`. */
+/**
+ * How the value of the text's member `key` was read: the document under the AWS CLI's `{ "DistributionConfig": … }`.
+ */
 export const readMember = (read: Read, key: string): JsonRead => {
   const i = indexIn(read.located, key);
   return { at: slotAt(read.located, i) ?? read.start, located: innerAt(read.located, i), repeats: read.repeats };

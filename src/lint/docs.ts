@@ -30,7 +30,8 @@ const reasons: Readonly<Record<Reason, string>> = {
 export const notLintedTable = (): string => {
   const rows = notLinted.map(
     (n) =>
-      `| ${n.ref} | ${cell(n.what)} | ${reasons[n.reason]} | ${cell(n.why)} | ${(n.codes ?? []).map((c) => `\`${c}\``).join(", ")} |`,
+      `| ${n.ref} | ${cell(n.what)} | ${reasons[n.reason]} | ${cell(n.why)} | ` +
+      `${(n.codes ?? []).map((c) => `\`${c}\``).join(", ")} |`,
   );
   return ["| rule | not checked | why not | details | CloudFront's codes |", "|---|---|---|---|---|", ...rows].join(
     "\n",

@@ -26,7 +26,8 @@ export type LintFinding = Finding<LintCode>;
  */
 export const notLintable = (version: string): string | undefined =>
   legacyVersions.has(version)
-    ? `lint reads API versions from ${firstModelled.version} on, whose rules follow the official models; ${version} is in the format before it: convert the document first (cfxml convert --to ${latest.version}) and lint that`
+    ? `lint reads API versions from ${firstModelled.version} on, whose rules follow the official models; ${version} ` +
+      `is in the format before it: convert the document first (cfxml convert --to ${latest.version}) and lint that`
     : undefined;
 
 const ids: ReadonlySet<string> = new Set(rules.map((r) => r.id));

@@ -57,7 +57,9 @@ export const notLinted: readonly NotLinted[] = [
     ref: "S6",
     what: "an origin group has exactly two members and at least one status code",
     reason: "decoder",
-    why: "these are the model's list bounds, refused by the decoder (list_length); lint checks that the members are origins",
+    why:
+      "these are the model's list bounds, refused by the decoder (list_length); lint checks that the members are " +
+      "origins",
   },
   {
     ref: "S7",
@@ -69,7 +71,9 @@ export const notLinted: readonly NotLinted[] = [
     ref: "S12",
     what: "the origin access control suits the origin's domain",
     reason: "account",
-    why: "the origin type (s3, mediastore, mediapackagev2, lambda) is set on the origin access control, an account resource, and the sources give no domain forms to match",
+    why:
+      "the origin type (s3, mediastore, mediapackagev2, lambda) is set on the origin access control, an account " +
+      "resource, and the sources give no domain forms to match",
     codes: ["InvalidDomainNameForOriginAccessControl"],
   },
   {
@@ -142,7 +146,9 @@ export const notLinted: readonly NotLinted[] = [
     ref: "V29",
     what: "a Location is a current ISO 3166-1 country",
     reason: "unstated",
-    why: "no source lists the codes CloudFront accepts; lint refuses what is not two capital letters or is unknown to the Unicode region list (CLDR), which names every ISO country and a few others (UK, EU, XK)",
+    why:
+      "no source lists the codes CloudFront accepts; lint refuses what is not two capital letters or is unknown " +
+      "to the Unicode region list (CLDR), which names every ISO country and a few others (UK, EU, XK)",
     codes: ["InvalidLocationCode"],
   },
   {

@@ -18,7 +18,9 @@ export interface SarifLog {
 }
 
 export interface FileFindings {
-  /** The artifact's URI: relative to the repository root for code scanning. Left out, results have no physical location. */
+  /**
+   * The artifact's URI: relative to the repository root for code scanning. Left out, results have no physical location.
+   */
   readonly file?: string;
   readonly findings: readonly Finding[];
 }

@@ -48,7 +48,9 @@ const protocolUp = (v: Value, at: string, t: UpTools): unknown => {
   if (!isRecord(required)) return t.assume("DefaultCacheBehavior", "ViewerProtocolPolicy", at);
   const protocols = required["Protocol"] as string[];
   if (protocols.length > 1) {
-    const message = `<Protocol> https is written ${protocols.length} times; 2012-05-05 says https-only once, and cannot keep the repeats`;
+    const message =
+      `<Protocol> https is written ${protocols.length} times; 2012-05-05 says https-only once, and ` +
+      `cannot keep the repeats`;
     t.refuse(
       { code: "duplicate_element", message, actual: String(protocols.length) },
       `${t.path}/RequiredProtocols/Protocol[2]`,
@@ -86,7 +88,8 @@ const up =
   };
 
 const ID_UNUSED =
-  "With one origin, which the default cache behaviour targets, the Id names nothing else: the old format, which has one origin, needs no name for it.";
+  "With one origin, which the default cache behaviour targets, the Id names nothing else: the old format, which has " +
+  "one origin, needs no name for it.";
 const NO_QUERY_STRINGS =
   "Before 2012-05-05 CloudFront forwarded no query string to the origin (AWS blog, May 2012, FACTS §8).";
 

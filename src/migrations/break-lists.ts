@@ -8,7 +8,8 @@ import { isRecord } from "./convert.js";
 import type { Converter, DownTools, Value } from "./convert.js";
 
 const EMPTY_ITEMS =
-  "An empty Items holds no entries, as the old format says by writing none (CloudFront writes <X><Quantity>0</Quantity></X> for a list of none).";
+  "An empty Items holds no entries, as the old format says by writing none (CloudFront writes " +
+  "<X><Quantity>0</Quantity></X> for a list of none).";
 
 /** The wrapper of these entries, with `Items` only when there are some, as CloudFront writes it. */
 export const wrap = (entries: readonly unknown[] | undefined, before: Value = {}): Record<string, unknown> =>

@@ -24,7 +24,8 @@ export const trustedSigners: Converter = {
           path: `${t.path}/Enabled`,
           kind: "value",
           message:
-            "before 2012-05-05 listing trusted signers requires signed URLs: signers with Enabled false have no old form",
+            "before 2012-05-05 listing trusted signers requires signed URLs: signers with Enabled false have no old " +
+            "form",
           value: false,
         });
       return undefined;
@@ -67,7 +68,10 @@ const signerDown = (s: Value, at: string, t: DownTools): Value | undefined => {
   };
 };
 
-/** `ActiveTrustedSigners{Signer*{Self | AwsAccountNumber, KeyPairId*}}` ⇄ the wrapper of `Signer{AwsAccountNumber, KeyPairIds}`. */
+/**
+ * `ActiveTrustedSigners{Signer*{Self | AwsAccountNumber, KeyPairId*}}` ⇄ the wrapper of `Signer{AwsAccountNumber,
+ * KeyPairIds}`.
+ */
 export const activeTrustedSigners: Converter = {
   up: (v) => {
     const signers = ((v["Signer"] as Value[] | undefined) ?? []).map((s) => ({
@@ -84,7 +88,8 @@ export const activeTrustedSigners: Converter = {
         path: `${t.path}/Enabled`,
         kind: "value",
         message:
-          "before 2012-05-05 a response lists active signers only for a private distribution: Enabled false with signers has no old form",
+          "before 2012-05-05 a response lists active signers only for a private distribution: Enabled false with " +
+          "signers has no old form",
         value: false,
       });
     }

@@ -1,6 +1,7 @@
 /**
  * The step 2010-08-01 → 2010-11-01, custom origins: the origin, a bucket's DNS name in `Origin`, moves into
- * `S3Origin/DNSName`, and the origin access identity with it (`OriginAccessIdentity` → `S3Origin/OriginAccessIdentity`),
+ * `S3Origin/DNSName`, and the origin access identity with it (`OriginAccessIdentity` →
+ * `S3Origin/OriginAccessIdentity`),
  * as aws-sdk-net's obsolete `Origin`/`OriginAccessIdentity` properties map them (legacy-versions.md §4.2). Going
  * down, a custom origin has no older form; a lossy downgrade keeps its DNS name as `Origin`, and says so.
  */

@@ -17,10 +17,13 @@ const noForwarding = { QueryString: false, Cookies: { Forward: "none" } };
 
 // Price classes first appear in 2012-07-01; earlier distributions used every edge location.
 const priceClassAll =
-  'Price classes first appear in 2012-07-01. The model (DistributionConfig.PriceClass): "If you specify PriceClass_All, ' +
-  "CloudFront responds to requests for your objects from all CloudFront edge locations.\" The 2012-07-01 reference's example request uses it too.";
+  'Price classes first appear in 2012-07-01. The model (DistributionConfig.PriceClass): "If you specify ' +
+  "PriceClass_All, " +
+  "CloudFront responds to requests for your objects from all CloudFront edge locations.\" The 2012-07-01 reference's " +
+  "example request uses it too.";
 const noLogging =
-  'The model (LoggingConfig.Enabled): "If you do not want to enable logging …, specify false for Enabled, and specify empty Bucket and Prefix elements"; ' +
+  'The model (LoggingConfig.Enabled): "If you do not want to enable logging …, specify false for Enabled, and ' +
+  'specify empty Bucket and Prefix elements"; ' +
   "StreamingLoggingConfig.Enabled says the same of streaming distributions.";
 const noAliases = "Leaving out a list means what an empty one meant before (Quantity 0, no Items).";
 const unknownPriceClass =
@@ -39,7 +42,8 @@ const arn =
     accountId === undefined ? undefined : `arn:aws:cloudfront::${accountId}:${kind}/${String(parent["Id"])}`;
 const arnShown = (kind: string): string => `arn:aws:cloudfront::<accountId>:${kind}/<Id> (only with accountId)`;
 const arnSource = (example: string): string =>
-  `The 2016-08-01 model: "For example: arn:aws:cloudfront::123456789012:${example}/EDFDVBD632BHDS5, where 123456789012 is your AWS account Id."`;
+  `The 2016-08-01 model: "For example: arn:aws:cloudfront::123456789012:${example}/EDFDVBD632BHDS5, where ` +
+  `123456789012 is your AWS account Id."`;
 
 // Equivalents: a member the older version lacks, holding what that version did without it. The test for each
 // is a predicate on the value (and the structure it sits in), since some say "no entries" in more than one way.
@@ -68,8 +72,10 @@ const methods = (v: Value, expected: readonly string[]): boolean =>
   expected.every((m) => (v["Items"] as unknown[]).includes(m));
 const getHead = ["GET", "HEAD"];
 const noEntries =
-  "A list of no entries configures nothing; CloudFront itself writes <X><Quantity>0</Quantity></X> for what a distribution does not use " +
-  "(recorded live responses: every 2019-03-26 GetDistribution recorded by Paws, the 2020-05-31 one recorded by cognitect-labs/aws-api).";
+  "A list of no entries configures nothing; CloudFront itself writes <X><Quantity>0</Quantity></X> for what a " +
+  "distribution does not use " +
+  "(recorded live responses: every 2019-03-26 GetDistribution recorded by Paws, the 2020-05-31 one recorded by " +
+  "cognitect-labs/aws-api).";
 const noReference =
   "An empty identifier refers to nothing; CloudFront itself writes the empty element for a distribution without one " +
   "(recorded live responses: Paws 2019-03-26, cognitect-labs/aws-api 2020-05-31).";
@@ -80,14 +86,18 @@ const timeoutDefault = (quote: string): string => `The model: "${quote}"`;
 const defaultTtl = (parent: Parent): number =>
   typeof parent["MinTTL"] === "number" && parent["MinTTL"] > 86400 ? parent["MinTTL"] : 86400;
 const defaultTtlSource =
-  'The Developer Guide: "The default value for Default TTL is 86400 seconds (one day). If you change the value of Minimum TTL to more than 86400 seconds, then the default value of Default TTL changes to the value of Minimum TTL."';
+  'The Developer Guide: "The default value for Default TTL is 86400 seconds (one day). If you change the value of ' +
+  "Minimum TTL to more than 86400 seconds, then the default value of Default TTL changes to the value of Minimum " +
+  'TTL."';
 const maxTtl = (parent: Parent): number => {
   const d = typeof parent["DefaultTTL"] === "number" ? parent["DefaultTTL"] : defaultTtl(parent);
   const min = typeof parent["MinTTL"] === "number" ? parent["MinTTL"] : 0;
   return min > 31536000 || d > 31536000 ? d : 31536000;
 };
 const maxTtlSource =
-  'The Developer Guide: "The default value for Maximum TTL is 31536000 seconds (one year). If you change the value of Minimum TTL or Default TTL to more than 31536000 seconds, then the default value of Maximum TTL changes to the value of Default TTL."';
+  'The Developer Guide: "The default value for Maximum TTL is 31536000 seconds (one year). If you change the value ' +
+  "of Minimum TTL or Default TTL to more than 31536000 seconds, then the default value of Maximum TTL changes to " +
+  'the value of Default TTL."';
 const behaviours = ["DefaultCacheBehavior", "CacheBehavior"];
 
 const stated: Partial<Record<VersionId, readonly Fact[]>> = {
@@ -97,13 +107,15 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       "ForwardedValues",
       "Cookies",
       { Forward: "none" },
-      'Cookies, and with them cookie forwarding, first appear in 2012-07-01. Of "all, none or whitelist" (the model, CookiePreference.Forward), none forwards no cookie.',
+      'Cookies, and with them cookie forwarding, first appear in 2012-07-01. Of "all, none or whitelist" (the model, ' +
+        "CookiePreference.Forward), none forwards no cookie.",
     ),
     defaultValue(
       "LoggingConfig",
       "IncludeCookies",
       false,
-      'Cookie logging first appears in 2012-07-01. The model (LoggingConfig.IncludeCookies): "If you do not want to include cookies when you create a distribution …, specify false for IncludeCookies."',
+      'Cookie logging first appears in 2012-07-01. The model (LoggingConfig.IncludeCookies): "If you do not want to ' +
+        'include cookies when you create a distribution …, specify false for IncludeCookies."',
     ),
     defaultValue("DistributionConfig", "PriceClass", "PriceClass_All", priceClassAll),
     defaultValue("StreamingDistributionConfig", "PriceClass", "PriceClass_All", priceClassAll),
@@ -116,7 +128,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
         "AllowedMethods",
         (v) => methods(v, getHead),
         "GET and HEAD",
-        'The model: "There are two options: CloudFront forwards only GET and HEAD requests. …"; before this version CloudFront forwarded only those.',
+        'The model: "There are two options: CloudFront forwards only GET and HEAD requests. …"; before this version ' +
+          "CloudFront forwarded only those.",
       ),
     ),
   ],
@@ -126,7 +139,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       "Restrictions",
       (v) => record(v) && Object.keys(v).length === 1 && emptyList({ RestrictionType: "none" })(v["GeoRestriction"]),
       "a GeoRestriction of type none with no locations",
-      'The model (GeoRestriction.RestrictionType): "none: No geo restriction is enabled, meaning access to content is not restricted by client geo location."',
+      'The model (GeoRestriction.RestrictionType): "none: No geo restriction is enabled, meaning access to content ' +
+        'is not restricted by client geo location."',
     ),
   ],
   "2013-11-22": [
@@ -138,7 +152,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
         "false",
         switchedOff(
           "Smooth Streaming",
-          "Indicates whether you want to distribute media files in Microsoft Smooth Streaming format … If so, specify true; if not, specify false.",
+          "Indicates whether you want to distribute media files in Microsoft Smooth Streaming format … If so, " +
+            "specify true; if not, specify false.",
         ),
       ),
     ),
@@ -165,7 +180,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       "DistributionConfig",
       "DefaultRootObject",
       "",
-      'The model (DistributionConfig.DefaultRootObject): "If you don\'t want to specify a default root object when you create a distribution, include an empty DefaultRootObject element."',
+      "The model (DistributionConfig.DefaultRootObject): \"If you don't want to specify a default root object when " +
+        'you create a distribution, include an empty DefaultRootObject element."',
     ),
     absentMeans("DistributionConfig", "Aliases", { Quantity: 0 }, noAliases),
     absentMeans("DistributionConfig", "CacheBehaviors", { Quantity: 0 }, noAliases),
@@ -282,7 +298,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       is(10),
       "10",
       timeoutDefault(
-        "The minimum timeout is 1 second, the maximum is 10 seconds, and the default (if you don't specify otherwise) is 10 seconds.",
+        "The minimum timeout is 1 second, the maximum is 10 seconds, and the default (if you don't specify " +
+          "otherwise) is 10 seconds.",
       ),
     ),
   ],
@@ -315,7 +332,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       "Enabled false",
       switchedOff(
         "Origin Shield",
-        "When it's disabled, CloudFront might send requests directly to your origin from multiple edge locations or regional edge caches.",
+        "When it's disabled, CloudFront might send requests directly to your origin from multiple edge locations or " +
+          "regional edge caches.",
       ),
     ),
     equivalent("Origin", "OriginAccessControlId", is(""), '""', noReference),
@@ -332,7 +350,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
       "Staging",
       is(false),
       "false",
-      'The model: "When this value is false, this is not a staging distribution." Before this version there were no staging distributions.',
+      'The model: "When this value is false, this is not a staging distribution." Before this version there were no ' +
+        "staging distributions.",
     ),
     // Trusted signers became optional beside trusted key groups: omitted means no signed URLs.
     ...["DefaultCacheBehavior", "CacheBehavior", "Distribution"].map((shape) =>
@@ -340,7 +359,8 @@ const stated: Partial<Record<VersionId, readonly Fact[]>> = {
         shape,
         shape === "Distribution" ? "ActiveTrustedSigners" : "TrustedSigners",
         noTrustedSigners,
-        'The model (TrustedSigners): "If you don\'t want to require signed URLs in requests for objects that match PathPattern, specify false for Enabled and 0 for Quantity."',
+        "The model (TrustedSigners): \"If you don't want to require signed URLs in requests for objects that match " +
+          'PathPattern, specify false for Enabled and 0 for Quantity."',
       ),
     ),
     // All four Logging members became optional (2024-11 revision); omitted means off and empty.

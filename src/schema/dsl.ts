@@ -50,7 +50,10 @@ export const listedHttpVersion = <V extends string>(e: EnumNode<V, never>): Enum
   withVariants(e, (v) => v.replace(/^http/, "HTTP") as Shouted<V>);
 type Shouted<V extends string> = V extends `http${infer R}` ? `HTTP${R}` : V;
 
-/** The enum with CloudFront's own other spelling of each value, `spell(value)`, accepted beside it (see `EnumNode.variants`). */
+/**
+ * The enum with CloudFront's own other spelling of each value, `spell(value)`, accepted beside it (see
+ * `EnumNode.variants`).
+ */
 export const withVariants = <V extends string, const W extends string>(
   e: EnumNode<V, never>,
   spell: (value: V) => W,

@@ -53,7 +53,9 @@ export type Infer<N, S extends Shapes> =
 /** The value type of the shape `Name` of a version. */
 export type Shape<S extends Shapes, Name extends keyof S> = Infer<S[Name], S>;
 
-/** The value type of every document root of a version, by root element: `v2020_05_31.Documents["DistributionConfig"]`. */
+/**
+ * The value type of every document root of a version, by root element: `v2020_05_31.Documents["DistributionConfig"]`.
+ */
 export type DocumentsOf<S extends Shapes, R extends readonly string[]> = {
   [K in R[number]]: K extends keyof S ? Infer<S[K], S> : never;
 };

@@ -63,6 +63,8 @@ export const shapes = Object.freeze({
 export const roots = ["DistributionConfig", "Distribution", "DistributionList"] as const;
 
 /** The first version, in words (the docs table compares each version with the one before). */
-export const summary = `the first version, in the old format, with no official model (see the README's first era): ${roots.join(", ")}; one Amazon S3 origin`;
+export const summary =
+  `the first version, in the old format, with no official model (see the README's first era): ` +
+  `${roots.join(", ")}; one Amazon S3 origin`;
 
 export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -25,7 +25,8 @@ export const shapes = Object.freeze({
     "S3Origin",
     "CustomOrigin",
   ),
-  // DNSName, then the identity (aws-java's S3Origin marshaller; the aws-java-2012-03-15 constructor takes DNSName only).
+  // DNSName, then the identity (aws-java's S3Origin marshaller; the aws-java-2012-03-15 constructor takes DNSName
+  // only).
   S3Origin: struct("S3Origin", { DNSName: required(string()), OriginAccessIdentity: optional(string()) }),
   // The ports may be left out (FACTS §6: the aws-java constructor takes DNSName and OriginProtocolPolicy; AWS's
   // example requests omit HTTPSPort; aws-php never sends either); every response carries both.

@@ -1,6 +1,7 @@
 /**
  * CloudFront API 2012-05-05: the first version with `Quantity`/`Items` lists and an official model, and the base every
- * later version changes (the eleven before it are a line of their own, from v2008_06_30.ts). Every member of `DistributionConfig` is required. Its documents: web and streaming distributions
+ * later version changes (the eleven before it are a line of their own, from v2008_06_30.ts). Every member of
+ * `DistributionConfig` is required. Its documents: web and streaming distributions
  * (configuration, response, list), invalidations (batch, response, list), origin access identities
  * (configuration, response, list), and the error body every operation can return.
  */
@@ -207,7 +208,9 @@ export const roots = [
 
 /** The format break, in words (the docs table would otherwise list every member it remade). */
 export const summary =
-  "the new format, and the first official model: every list a Quantity/Items wrapper, origins named (Origins) and behaviours stated " +
-  `(DefaultCacheBehavior, CacheBehaviors by path); every DistributionConfig member required; documents ${roots.join(", ")}`;
+  "the new format, and the first official model: every list a Quantity/Items wrapper, origins named (Origins) and " +
+  "behaviours stated " +
+  `(DefaultCacheBehavior, CacheBehaviors by path); every DistributionConfig member required; documents ` +
+  `${roots.join(", ")}`;
 
 export type Documents = DocumentsOf<typeof shapes, typeof roots>;

@@ -1,4 +1,7 @@
-/** 2017-10-30: field-level encryption (`FieldLevelEncryptionId`, last in behaviours); Lambda associations need both members. */
+/**
+ * 2017-10-30: field-level encryption (`FieldLevelEncryptionId`, last in behaviours); Lambda associations need both
+ * members.
+ */
 import { append, makeRequired } from "../schema/delta.js";
 import { optional, string } from "../schema/dsl.js";
 import type { DocumentsOf } from "../schema/infer.js";

@@ -1,5 +1,6 @@
 /**
- * 2019-03-26: ICP recordals on `Distribution` and in summaries (a list without `Quantity`); in later revisions of the model,
+ * 2019-03-26: ICP recordals on `Distribution` and in summaries (a list without `Quantity`); in later revisions of the
+ * model,
  * origin connection attempts and timeouts (2020-06-05) and the `TLSv1.2_2019` policy (2020-07-07).
  */
 import { addValues, append } from "../schema/delta.js";

@@ -59,14 +59,16 @@ export const behaviorRules = [
     on: BEHAVIORS,
     summary: "`MinTTL` ≤ `DefaultTTL` ≤ `MaxTTL`, counting the documented defaults of those left out.",
     source:
-      "model: InvalidTTLOrder; DG distribution-web-values-specify.md (defaults); observed message (terraform-provider-aws#17878)",
+      "model: InvalidTTLOrder; DG distribution-web-values-specify.md (defaults); observed message " +
+      "(terraform-provider-aws#17878)",
     check: (b) => {
       const t = ttls(b);
       if (t === undefined) return undefined;
       const said = (k: "MinTTL" | "DefaultTTL" | "MaxTTL", v: number): string =>
         `${k} ${v}${b[k] === undefined ? " (left out)" : ""}`;
       const order =
-        "MinTTL, MaxTTL and DefaultTTL should follow order MinTTL less than or equal to DefaultTTL less than or equal to MaxTTL";
+        "MinTTL, MaxTTL and DefaultTTL should follow order MinTTL less than or equal to DefaultTTL less than or " +
+        "equal to MaxTTL";
       if (t.min > t.def)
         return {
           at: [b.DefaultTTL === undefined ? "MinTTL" : "DefaultTTL"],
@@ -105,7 +107,8 @@ export const behaviorRules = [
         ? {
             at: ["MinTTL"],
             message:
-              "a behaviour that forwards all headers (*) caches nothing, and CloudFront wants MinTTL 0 for it: set MinTTL to 0, or name the headers",
+              "a behaviour that forwards all headers (*) caches nothing, and CloudFront wants MinTTL 0 for it: set " +
+              "MinTTL to 0, or name the headers",
             expected: "0",
             actual: String(b.MinTTL),
           }
@@ -129,14 +132,16 @@ export const behaviorRules = [
     summary:
       "Forwarding all headers (`*`) to an S3 origin: nothing is cached, and the Developer Guide advises against it.",
     source:
-      'model: Headers.Quantity doc (2019-03-26); DG distribution-web-values-specify.md ("Not recommended for Amazon S3 origins")',
+      'model: Headers.Quantity doc (2019-03-26); DG distribution-web-values-specify.md ("Not recommended for Amazon ' +
+      'S3 origins")',
     check: (b, at) => {
       const i = headersOf(b).indexOf("*");
       if (i < 0 || !isS3(at.distribution, b)) return undefined;
       return {
         at: [...HEADERS, i],
         message:
-          "forwarding all headers (*) makes CloudFront send every request to the S3 origin and cache nothing: name the headers S3 needs (for CORS: Origin, Access-Control-Request-Headers, Access-Control-Request-Method)",
+          "forwarding all headers (*) makes CloudFront send every request to the S3 origin and cache nothing: name " +
+          "the headers S3 needs (for CORS: Origin, Access-Control-Request-Headers, Access-Control-Request-Method)",
       };
     },
     example: {
@@ -153,7 +158,8 @@ export const behaviorRules = [
     severity: "error",
     on: BEHAVIORS,
     summary:
-      "A behaviour whose origin is an S3 bucket forwards only `Access-Control-Request-Headers`, `Access-Control-Request-Method` and `Origin`.",
+      "A behaviour whose origin is an S3 bucket forwards only `Access-Control-Request-Headers`, " +
+      "`Access-Control-Request-Method` and `Origin`.",
     source: "DG header-caching.md until 235bce3 (2018-03-20)",
     check: (b, at) => {
       if (!isS3(at.distribution, b)) return undefined;
@@ -163,7 +169,9 @@ export const behaviorRules = [
           : [
               {
                 at: [...HEADERS, i],
-                message: `an S3 origin takes only the CORS headers ${CORS.join(", ")} in this API version: remove ${h}, or send this path to a custom origin`,
+                message:
+                  `an S3 origin takes only the CORS headers ${CORS.join(", ")} in this API version: remove ` +
+                  `${h}, or send this path to a custom origin`,
                 expected: CORS.join(" | "),
                 actual: h,
               },
@@ -208,7 +216,8 @@ export const behaviorRules = [
     severity: "error",
     on: BEHAVIORS,
     summary:
-      "A behaviour does not cache on `Connection`, `Cookie`, `Proxy-Authorization`, `TE`, `Upgrade` (nor, before 2018-11-05, `Accept-Encoding`).",
+      "A behaviour does not cache on `Connection`, `Cookie`, `Proxy-Authorization`, `TE`, `Upgrade` (nor, before " +
+      "2018-11-05, `Accept-Encoding`).",
     source: "DG header-caching.md, and its history (Accept-Encoding until 4267f1e, 2018-08-22)",
     check: (b, at) => {
       // Before 2018-06-18 an S3 origin takes only the CORS headers, which s3-cors-headers-only says.
@@ -257,7 +266,9 @@ export const behaviorRules = [
       if (c.Forward !== "whitelist" && n > 0)
         return {
           at: ["WhitelistedNames"],
-          message: `Forward is ${c.Forward} but ${n === 1 ? "a cookie name is" : `${n} cookie names are`} listed: remove WhitelistedNames, or set Forward to whitelist`,
+          message:
+            `Forward is ${c.Forward} but ${n === 1 ? "a cookie name is" : `${n} cookie names are`} listed: ` +
+            `remove WhitelistedNames, or set Forward to whitelist`,
           expected: "none",
           actual: String(n),
         };
@@ -282,7 +293,8 @@ export const behaviorRules = [
         ? {
             at: ["QueryStringCacheKeys"],
             message:
-              "The parameter QueryString cannot be false if query strings are set in QueryStringCacheKeys: set QueryString to true, or remove the keys",
+              "The parameter QueryString cannot be false if query strings are set in QueryStringCacheKeys: set " +
+              "QueryString to true, or remove the keys",
             expected: "true",
           }
         : undefined,
@@ -307,7 +319,9 @@ export const behaviorRules = [
       if (bad.length > 0)
         return {
           at: ["PathPattern"],
-          message: `a path pattern cannot contain ${bad.map((c) => JSON.stringify(c)).join(", ")}: use A-Z, a-z, 0-9, _ - . $ / ~ " ' @ : + & and the wildcards * and ?`,
+          message:
+            `a path pattern cannot contain ${bad.map((c) => JSON.stringify(c)).join(", ")}: use A-Z, a-z, ` +
+            `0-9, _ - . $ / ~ " ' @ : + & and the wildcards * and ?`,
           actual: p,
         };
       if (p.length > 255)
@@ -329,7 +343,8 @@ export const behaviorRules = [
     severity: "error",
     on: ["AllowedMethods"],
     summary:
-      "`AllowedMethods` is GET, HEAD (and, from 2014-10-21, OPTIONS) or all seven; `CachedMethods` is GET, HEAD with or without OPTIONS.",
+      "`AllowedMethods` is GET, HEAD (and, from 2014-10-21, OPTIONS) or all seven; `CachedMethods` is GET, HEAD with " +
+      "or without OPTIONS.",
     source: "model: AllowedMethods.Quantity and CachedMethods.Quantity docs",
     check: (m, at) => {
       const out: Report[] = [];
@@ -337,7 +352,9 @@ export const behaviorRules = [
       const allowed = m.Items ?? [];
       if (!sets.some((s) => sameSet(s, allowed)))
         out.push({
-          message: `AllowedMethods ${allowed.join(", ") || "(none)"} is not one of the sets CloudFront takes: ${sets.map((s) => s.join(", ")).join(" | ")}`,
+          message:
+            `AllowedMethods ${allowed.join(", ") || "(none)"} is not one of the sets CloudFront takes: ` +
+            `${sets.map((s) => s.join(", ")).join(" | ")}`,
           expected: sets.map((s) => s.join(",")).join(" | "),
           actual: allowed.join(","),
         });
@@ -345,7 +362,9 @@ export const behaviorRules = [
       if (cached !== undefined && !sameSet(cached, ["GET", "HEAD"]) && !sameSet(cached, ["GET", "HEAD", "OPTIONS"])) {
         out.push({
           at: ["CachedMethods"],
-          message: `CachedMethods ${cached.join(", ") || "(none)"}: CloudFront caches GET and HEAD, and OPTIONS if you ask`,
+          message:
+            `CachedMethods ${cached.join(", ") || "(none)"}: CloudFront caches GET and HEAD, and OPTIONS if ` +
+            `you ask`,
           expected: "GET,HEAD | GET,HEAD,OPTIONS",
           actual: cached.join(","),
         });
@@ -366,7 +385,8 @@ export const behaviorRules = [
     on: ["LambdaFunctionAssociation"],
     summary: "`LambdaFunctionARN` names a numbered version of a function in us-east-1 (not `$LATEST`, not an alias).",
     source:
-      "model: LambdaFunctionARN doc; DG edge-functions-restrictions.md; observed message (terraform-provider-aws#21238)",
+      "model: LambdaFunctionARN doc; DG edge-functions-restrictions.md; observed message " +
+      "(terraform-provider-aws#21238)",
     check: (a) => {
       const arn = a.LambdaFunctionARN;
       if (arn === undefined) return undefined;
@@ -388,7 +408,10 @@ export const behaviorRules = [
       if (qualifier === undefined || !/^[1-9][0-9]*$/.test(qualifier))
         return {
           at: ["LambdaFunctionARN"],
-          message: `The function ARN must reference a specific function version (${qualifier === undefined ? "none" : qualifier} is not one): end the ARN with a published version number, not $LATEST or an alias`,
+          message:
+            `The function ARN must reference a specific function version ` +
+            `(${qualifier === undefined ? "none" : qualifier} is not one): end the ARN with a published version ` +
+            `number, not $LATEST or an alias`,
           actual: arn,
         };
       return undefined;
@@ -409,7 +432,8 @@ export const behaviorRules = [
     severity: "error",
     on: BEHAVIORS,
     summary:
-      "A behaviour with field-level encryption redirects or requires HTTPS, allows all seven methods, and reaches custom origins by HTTPS (`match-viewer` or `https-only`).",
+      "A behaviour with field-level encryption redirects or requires HTTPS, allows all seven methods, and reaches " +
+      "custom origins by HTTPS (`match-viewer` or `https-only`).",
     source: "DG field-level-encryption.md, step 5",
     check: (b, at) => {
       if (!given(b.FieldLevelEncryptionId)) return undefined;
@@ -419,7 +443,8 @@ export const behaviorRules = [
         out.push({
           at: ["ViewerProtocolPolicy"],
           message:
-            "field-level encryption needs HTTPS from viewers: set ViewerProtocolPolicy to redirect-to-https or https-only",
+            "field-level encryption needs HTTPS from viewers: set ViewerProtocolPolicy to redirect-to-https or " +
+            "https-only",
           expected: "redirect-to-https | https-only",
           actual: String(policy),
         });
@@ -427,7 +452,8 @@ export const behaviorRules = [
         out.push({
           at: b.AllowedMethods === undefined ? [] : ["AllowedMethods"],
           message:
-            "field-level encryption needs POST and PUT: allow all seven methods (GET, HEAD, OPTIONS, PUT, POST, PATCH, DELETE)",
+            "field-level encryption needs POST and PUT: allow all seven methods (GET, HEAD, OPTIONS, PUT, POST, " +
+            "PATCH, DELETE)",
           expected: ALL_METHODS.join(","),
         });
       for (const o of at.distribution?.targets(b.TargetOriginId) ?? []) {
@@ -435,7 +461,9 @@ export const behaviorRules = [
         if (p === "http-only")
           out.push({
             at: ["TargetOriginId"],
-            message: `field-level encryption needs HTTPS to the origin, and origin ${o.Id} is http-only: set its OriginProtocolPolicy to match-viewer or https-only`,
+            message:
+              `field-level encryption needs HTTPS to the origin, and origin ${o.Id} is http-only: set its ` +
+              `OriginProtocolPolicy to match-viewer or https-only`,
             expected: "match-viewer | https-only",
             actual: p,
           });

@@ -43,19 +43,24 @@ export const certificateRules = [
     severity: "error",
     on: ["ViewerCertificate"],
     summary:
-      "A viewer certificate is exactly one of the CloudFront default (`CloudFrontDefaultCertificate` `true`), `ACMCertificateArn`, `IAMCertificateId`.",
+      "A viewer certificate is exactly one of the CloudFront default (`CloudFrontDefaultCertificate` `true`), " +
+      "`ACMCertificateArn`, `IAMCertificateId`.",
     source: "model: ViewerCertificate docs; cfn-lint E3014 (requiredXor)",
     check: (c, at) => {
       const found = [...sources(c)];
       const choices = (["cloudfront", "acm", "iam"] as const).filter((s) => at.has(MEMBER[s]));
       if (found.length === 0)
         return {
-          message: `say which certificate viewers get: ${choices.map((s) => (s === "cloudfront" ? "CloudFrontDefaultCertificate true" : MEMBER[s])).join(", or ")}`,
+          message:
+            `say which certificate viewers get: ` +
+            `${choices.map((s) => (s === "cloudfront" ? "CloudFrontDefaultCertificate true" : MEMBER[s])).join(", or ")}`,
           expected: choices.map((s) => MEMBER[s]).join(" | "),
         };
       if (found.length > 1)
         return {
-          message: `a distribution has one viewer certificate, not ${found.map((s) => MEMBER[s]).join(" and ")}: keep one${found.includes("cloudfront") ? " (CloudFrontDefaultCertificate false with a certificate of your own)" : ""}`,
+          message:
+            `a distribution has one viewer certificate, not ${found.map((s) => MEMBER[s]).join(" and ")}: ` +
+            `keep one${found.includes("cloudfront") ? " (CloudFrontDefaultCertificate false with a certificate of your own)" : ""}`,
           actual: found.join(", "),
         };
       return undefined;
@@ -81,7 +86,9 @@ export const certificateRules = [
       return missing.length === 0
         ? undefined
         : {
-            message: `a certificate of your own needs ${missing.join(" and ")}: add ${missing.map((m) => (m === "SSLSupportMethod" ? "SSLSupportMethod (sni-only)" : "MinimumProtocolVersion")).join(" and ")}`,
+            message:
+              `a certificate of your own needs ${missing.join(" and ")}: add ` +
+              `${missing.map((m) => (m === "SSLSupportMethod" ? "SSLSupportMethod (sni-only)" : "MinimumProtocolVersion")).join(" and ")}`,
             expected: missing.join(", "),
           };
     },
@@ -98,7 +105,8 @@ export const certificateRules = [
     severity: "warning",
     on: ["ViewerCertificate"],
     summary:
-      "With the CloudFront default certificate, `SSLSupportMethod` is left out and (from 2016-09-29) `MinimumProtocolVersion` is `TLSv1` whatever is set.",
+      "With the CloudFront default certificate, `SSLSupportMethod` is left out and (from 2016-09-29) " +
+      "`MinimumProtocolVersion` is `TLSv1` whatever is set.",
     source: "model: SSLSupportMethod and MinimumProtocolVersion docs; trivy AVD-AWS-0013",
     check: (c, at) => {
       const s = sources(c);
@@ -107,7 +115,9 @@ export const certificateRules = [
       if (c.SSLSupportMethod !== undefined)
         out.push({
           at: ["SSLSupportMethod"],
-          message: `with the default certificate (*.cloudfront.net) CloudFront takes no SSLSupportMethod: remove ${c.SSLSupportMethod}`,
+          message:
+            `with the default certificate (*.cloudfront.net) CloudFront takes no SSLSupportMethod: remove ` +
+            `${c.SSLSupportMethod}`,
           actual: c.SSLSupportMethod,
         });
       // The models say so from 2016-09-29 ("TLSv1 and can't be changed").
@@ -118,7 +128,9 @@ export const certificateRules = [
       ) {
         out.push({
           at: ["MinimumProtocolVersion"],
-          message: `with the default certificate CloudFront uses TLSv1 whatever this says: ${c.MinimumProtocolVersion} takes a certificate of your own`,
+          message:
+            `with the default certificate CloudFront uses TLSv1 whatever this says: ` +
+            `${c.MinimumProtocolVersion} takes a certificate of your own`,
           expected: "TLSv1",
           actual: c.MinimumProtocolVersion,
         });
@@ -168,7 +180,8 @@ export const certificateRules = [
     severity: "error",
     on: ["ViewerCertificate"],
     summary:
-      "With `SSLSupportMethod` `vip` and a certificate of your own, `MinimumProtocolVersion` is `TLSv1` or `SSLv3` (others need AWS Support).",
+      "With `SSLSupportMethod` `vip` and a certificate of your own, `MinimumProtocolVersion` is `TLSv1` or `SSLv3` " +
+      "(others need AWS Support).",
     source: "DG distribution-web-values-specify.md §Security policy",
     check: (c) =>
       c.SSLSupportMethod === "vip" &&
@@ -178,7 +191,9 @@ export const certificateRules = [
       c.MinimumProtocolVersion !== "SSLv3"
         ? {
             at: ["MinimumProtocolVersion"],
-            message: `dedicated-IP (vip) distributions take TLSv1 or SSLv3 unless AWS Support enables ${c.MinimumProtocolVersion}: use sni-only for a newer policy, or ask Support`,
+            message:
+              `dedicated-IP (vip) distributions take TLSv1 or SSLv3 unless AWS Support enables ` +
+              `${c.MinimumProtocolVersion}: use sni-only for a newer policy, or ask Support`,
             expected: "TLSv1 | SSLv3",
             actual: c.MinimumProtocolVersion,
           }
@@ -208,7 +223,9 @@ export const certificateRules = [
         ? undefined
         : {
             at: ["ACMCertificateArn"],
-            message: `CloudFront only uses ACM certificates in us-east-1, not ${region || "(no region)"}: request or import the certificate there`,
+            message:
+              `CloudFront only uses ACM certificates in us-east-1, not ${region || "(no region)"}: request or ` +
+              `import the certificate there`,
             expected: "us-east-1",
             actual: region,
           };

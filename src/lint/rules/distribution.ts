@@ -98,7 +98,9 @@ export const distributionRules = [
       if (UNSAFE.test(p) || BAD_ESCAPE.test(p))
         return {
           at: ["ResponsePagePath"],
-          message: `URL-encode the non-ASCII and unsafe characters of the path (RFC 1738), and nothing else: ${encoded(p)}`,
+          message:
+            `URL-encode the non-ASCII and unsafe characters of the path (RFC 1738), and nothing else: ` +
+            `${encoded(p)}`,
           expected: encoded(p),
           actual: p,
         };
@@ -125,7 +127,9 @@ export const distributionRules = [
       if (given(r.ResponsePagePath) === given(r.ResponseCode)) return undefined;
       const missing = given(r.ResponsePagePath) ? "ResponseCode" : "ResponsePagePath";
       return {
-        message: `${missing === "ResponseCode" ? "ResponsePagePath" : "ResponseCode"} needs ${missing}: add ${missing}, or remove both to only cache the error`,
+        message:
+          `${missing === "ResponseCode" ? "ResponsePagePath" : "ResponseCode"} needs ${missing}: add ` +
+          `${missing}, or remove both to only cache the error`,
         expected: missing,
       };
     },
@@ -173,7 +177,8 @@ export const distributionRules = [
         ? {
             at: ["ErrorCachingMinTTL"],
             message:
-              "CloudFront does not cache 416 (Range Not Satisfiable) responses, so it ignores this ErrorCachingMinTTL: remove it",
+              "CloudFront does not cache 416 (Range Not Satisfiable) responses, so it ignores this " +
+              "ErrorCachingMinTTL: remove it",
           }
         : undefined,
     example: {
@@ -189,7 +194,8 @@ export const distributionRules = [
     severity: "error",
     on: ["DistributionConfig"],
     summary:
-      "`DefaultRootObject` has at most 255 characters from A–Z a–z 0–9 `_ - . * $ / ~ \" ' &`, and does not begin with `/`.",
+      "`DefaultRootObject` has at most 255 characters from A–Z a–z 0–9 `_ - . * $ / ~ \" ' &`, and does not begin " +
+      "with `/`.",
     source: "DG distribution-web-values-specify.md §Default root object; model: DefaultRootObject doc",
     check: (d) => {
       const o = d.DefaultRootObject;
@@ -205,7 +211,9 @@ export const distributionRules = [
       if (bad.length > 0)
         return {
           at: ["DefaultRootObject"],
-          message: `a default root object cannot contain ${bad.map((c) => JSON.stringify(c)).join(", ")}: use A-Z, a-z, 0-9, _ - . * $ / ~ " ' &`,
+          message:
+            `a default root object cannot contain ${bad.map((c) => JSON.stringify(c)).join(", ")}: use A-Z, ` +
+            `a-z, 0-9, _ - . * $ / ~ " ' &`,
           actual: o,
         };
       if (o.length > 255)
@@ -279,7 +287,9 @@ export const distributionRules = [
           : [
               {
                 at: [i],
-                message: `${JSON.stringify(code)} is not a country code: write two capital letters (ISO 3166-1 alpha-2, such as US or GB)`,
+                message:
+                  `${JSON.stringify(code)} is not a country code: write two capital letters (ISO 3166-1 ` +
+                  `alpha-2, such as US or GB)`,
                 actual: code,
               },
             ],
@@ -327,7 +337,8 @@ export const distributionRules = [
     severity: "error",
     on: ["DistributionConfig"],
     summary:
-      "A `WebACLId` that is an ARN names a global WAF web ACL in us-east-1 (`arn:aws:wafv2:us-east-1:…:global/webacl/…`).",
+      "A `WebACLId` that is an ARN names a global WAF web ACL in us-east-1 " +
+      "(`arn:aws:wafv2:us-east-1:…:global/webacl/…`).",
     source: "model: InvalidWebACLId and WebACLId docs",
     check: (d) => {
       const id = d.WebACLId;
@@ -340,7 +351,8 @@ export const distributionRules = [
       return {
         at: ["WebACLId"],
         message:
-          "a WAF web ACL for CloudFront is global and lives in us-east-1: use its ARN, arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID (or a WAF Classic ACL Id)",
+          "a WAF web ACL for CloudFront is global and lives in us-east-1: use its ARN, " +
+          "arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID (or a WAF Classic ACL Id)",
         expected: "arn:aws:wafv2:us-east-1:ACCOUNT:global/webacl/NAME/ID",
         actual: id,
       };

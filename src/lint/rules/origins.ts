@@ -39,7 +39,8 @@ export const originRules = [
     severity: "error",
     on: ["CustomOriginConfig", "S3OriginConfig", "VpcOriginConfig"],
     summary:
-      "`OriginReadTimeout` is within the version's range: from 4 (1 from 2019-03-26) to `quotas.originReadTimeout` (60, 120 in 2020-05-31).",
+      "`OriginReadTimeout` is within the version's range: from 4 (1 from 2019-03-26) to `quotas.originReadTimeout` " +
+      "(60, 120 in 2020-05-31).",
     source: "OriginReadTimeout doc of each model; Quotas page",
     check: (c, at) =>
       within(
@@ -128,7 +129,8 @@ export const originRules = [
         ? undefined
         : {
             at: ["ResponseCompletionTimeout"],
-            message: `ResponseCompletionTimeout ${t} is shorter than the read timeout, ${read}: make it at least ${read}`,
+            message:
+              `ResponseCompletionTimeout ${t} is shorter than the read timeout, ${read}: make it at least ` + `${read}`,
             expected: `≥ ${read}`,
             actual: String(t),
           };
@@ -181,7 +183,9 @@ export const originRules = [
       const fixed = "/" + p.replace(/^\/+|\/+$/g, "");
       return {
         at: ["OriginPath"],
-        message: `an origin path begins with a slash and does not end with one: ${fixed === "/" ? "leave it empty" : `write ${fixed}`}`,
+        message:
+          `an origin path begins with a slash and does not end with one: ` +
+          `${fixed === "/" ? "leave it empty" : `write ${fixed}`}`,
         expected: fixed === "/" ? "" : fixed,
         actual: p,
       };
@@ -201,7 +205,8 @@ export const originRules = [
       s.Enabled === true && !given(s.OriginShieldRegion)
         ? {
             message:
-              "Origin Shield is enabled without a Region: add OriginShieldRegion (the region code closest to the origin, such as us-east-2)",
+              "Origin Shield is enabled without a Region: add OriginShieldRegion (the region code closest to the " +
+              "origin, such as us-east-2)",
             expected: "OriginShieldRegion",
           }
         : undefined,

@@ -173,7 +173,8 @@ export const quotaRules = [
     severity: "error",
     on: ["CookiePreference"],
     summary:
-      "Whitelisted cookie names take at most 512 bytes minus one per name (`quotas.cookieNameBytes`), unless `Forward` is `all`.",
+      "Whitelisted cookie names take at most 512 bytes minus one per name (`quotas.cookieNameBytes`), unless " +
+      "`Forward` is `all`.",
     source: "Quotas page (cookies, legacy cache settings)",
     check: (c, at) => {
       const names = c.WhitelistedNames?.Items ?? [];
@@ -183,7 +184,9 @@ export const quotaRules = [
       if (bytes <= max) return undefined;
       return {
         at: ["WhitelistedNames"],
-        message: `the ${names.length} cookie names take ${bytes} bytes; the quota is ${max} (${at.quotas.cookieNameBytes} minus one per name): shorten them, or use a wildcard (session_*)`,
+        message:
+          `the ${names.length} cookie names take ${bytes} bytes; the quota is ${max} ` +
+          `(${at.quotas.cookieNameBytes} minus one per name): shorten them, or use a wildcard (session_*)`,
         expected: `at most ${max}`,
         actual: String(bytes),
       };
@@ -240,7 +243,8 @@ export const quotaRules = [
     severity: "error",
     on: ["QueryStringCacheKeys"],
     summary:
-      "A query string cache key has at most 128 characters, and all of a behaviour's at most 512 (`quotas.queryStringKeyLength`, `quotas.queryStringKeysLength`).",
+      "A query string cache key has at most 128 characters, and all of a behaviour's at most 512 " +
+      "(`quotas.queryStringKeyLength`, `quotas.queryStringKeysLength`).",
     source: "Quotas page (query strings, legacy cache settings)",
     check: (k, at) => {
       const names = k.Items ?? [];
@@ -263,7 +267,8 @@ export const quotaRules = [
         ? [
             ...long,
             {
-              message: `the query string names take ${total} characters; the quota is ${all}: use fewer or shorter ones`,
+              message:
+                `the query string names take ${total} characters; the quota is ${all}: use fewer or shorter ` + `ones`,
               expected: `at most ${all}`,
               actual: String(total),
             },
@@ -304,7 +309,8 @@ export const quotaRules = [
     severity: "error",
     on: ["CustomHeaders"],
     summary:
-      "A custom origin header's name has at most 256 characters, its value 1,783, and all names and values of an origin 10,240.",
+      "A custom origin header's name has at most 256 characters, its value 1,783, and all names and values of an " +
+      "origin 10,240.",
     source: "Quotas page (headers)",
     check: (h, at) => {
       const q = at.quotas;
@@ -313,7 +319,9 @@ export const quotaRules = [
           ? [
               {
                 at: [i, "HeaderName"],
-                message: `a header name of ${chars(x.HeaderName)} characters; the quota is ${q.originCustomHeaderNameLength}: shorten it`,
+                message:
+                  `a header name of ${chars(x.HeaderName)} characters; the quota is ` +
+                  `${q.originCustomHeaderNameLength}: shorten it`,
                 actual: String(chars(x.HeaderName)),
               },
             ]
@@ -322,7 +330,9 @@ export const quotaRules = [
           ? [
               {
                 at: [i, "HeaderValue"],
-                message: `a header value of ${chars(x.HeaderValue)} characters; the quota is ${q.originCustomHeaderValueLength}: shorten it`,
+                message:
+                  `a header value of ${chars(x.HeaderValue)} characters; the quota is ` +
+                  `${q.originCustomHeaderValueLength}: shorten it`,
                 actual: String(chars(x.HeaderValue)),
               },
             ]
@@ -331,7 +341,9 @@ export const quotaRules = [
       const total = (h.Items ?? []).reduce((n, x) => n + chars(x.HeaderName) + chars(x.HeaderValue), 0);
       if (total > q.originCustomHeadersLength)
         out.push({
-          message: `the custom headers take ${total} characters; the quota is ${q.originCustomHeadersLength} per origin: shorten them`,
+          message:
+            `the custom headers take ${total} characters; the quota is ${q.originCustomHeadersLength} per ` +
+            `origin: shorten them`,
           actual: String(total),
         });
       return out;
@@ -390,7 +402,9 @@ export const quotaRules = [
           ? [
               {
                 at: [i, "EventType"],
-                message: `a second Lambda@Edge function for ${a.EventType}: each event type takes one function per behaviour; remove one`,
+                message:
+                  `a second Lambda@Edge function for ${a.EventType}: each event type takes one function per ` +
+                  `behaviour; remove one`,
                 actual: a.EventType,
               },
             ]
@@ -451,7 +465,9 @@ export const quotaRules = [
           return [
             {
               at: [i, "EventType"],
-              message: `CloudFront Functions cannot run on ${f.EventType}: use viewer-request or viewer-response, or a Lambda@Edge function`,
+              message:
+                `CloudFront Functions cannot run on ${f.EventType}: use viewer-request or viewer-response, or ` +
+                `a Lambda@Edge function`,
               expected: "viewer-request | viewer-response",
               actual: f.EventType,
             },
@@ -461,7 +477,8 @@ export const quotaRules = [
           return [
             {
               at: [i, "EventType"],
-              message: `a second CloudFront Function for ${f.EventType}: each event type takes one function; remove one`,
+              message:
+                `a second CloudFront Function for ${f.EventType}: each event type takes one function; remove ` + `one`,
               actual: String(f.EventType),
             },
           ];
@@ -493,7 +510,9 @@ export const quotaRules = [
           ? [
               {
                 at: ["LambdaFunctionAssociations", i, "EventType"],
-                message: `this behaviour has CloudFront Functions, so its Lambda@Edge functions cannot run on viewer events: move this one to an origin event, or use a CloudFront Function for ${a.EventType}`,
+                message:
+                  `this behaviour has CloudFront Functions, so its Lambda@Edge functions cannot run on viewer ` +
+                  `events: move this one to an origin event, or use a CloudFront Function for ${a.EventType}`,
                 actual: a.EventType,
               },
             ]
@@ -550,7 +569,9 @@ export const quotaRules = [
       const max = at.quotas.lambdaFunctions;
       return arns.size > max
         ? {
-            message: `${arns.size} Lambda@Edge functions; the quota is ${max} per distribution: share functions between behaviours${raise("lambdaFunctions")}`,
+            message:
+              `${arns.size} Lambda@Edge functions; the quota is ${max} per distribution: share functions ` +
+              `between behaviours${raise("lambdaFunctions")}`,
             expected: `at most ${max}`,
             actual: String(arns.size),
           }

@@ -67,26 +67,33 @@ export const structureRules = [
     severity: "error",
     on: ["Origin"],
     summary:
-      "An origin has exactly one of `S3OriginConfig`, `CustomOriginConfig` (and, in 2020-05-31, `VpcOriginConfig`); an S3 website endpoint is a custom origin.",
+      "An origin has exactly one of `S3OriginConfig`, `CustomOriginConfig` (and, in 2020-05-31, `VpcOriginConfig`); " +
+      "an S3 website endpoint is a custom origin.",
     source: "model: Origin.S3OriginConfig and CustomOriginConfig docs; moto; cfn-lint E3645",
     check: (o, at) => {
       const kinds = (["S3OriginConfig", "CustomOriginConfig", "VpcOriginConfig"] as const).filter((k) => at.has(k));
       const present = kinds.filter((k) => o[k] !== undefined);
       if (present.length === 0)
         return {
-          message: `the origin says neither what it is nor how to reach it: add one of ${kinds.join(", ")} (an S3 bucket takes S3OriginConfig)`,
+          message:
+            `the origin says neither what it is nor how to reach it: add one of ${kinds.join(", ")} (an S3 ` +
+            `bucket takes S3OriginConfig)`,
           expected: kinds.join(" | "),
         };
       if (present.length > 1)
         return {
           at: [present[1] as string],
-          message: `an origin takes one of ${present.join(", ")}, not ${present.length}: keep the one that says what ${o.DomainName ?? "it"} is`,
+          message:
+            `an origin takes one of ${present.join(", ")}, not ${present.length}: keep the one that says what ` +
+            `${o.DomainName ?? "it"} is`,
           actual: present.join(", "),
         };
       if (o.S3OriginConfig !== undefined && websiteBucket(o.DomainName) !== undefined) {
         return {
           at: ["S3OriginConfig"],
-          message: `${o.DomainName} is an S3 website endpoint, which CloudFront reaches as a custom origin: replace S3OriginConfig with CustomOriginConfig (HTTP only, port 80)`,
+          message:
+            `${o.DomainName} is an S3 website endpoint, which CloudFront reaches as a custom origin: replace ` +
+            `S3OriginConfig with CustomOriginConfig (HTTP only, port 80)`,
         };
       }
       return undefined;
@@ -101,7 +108,8 @@ export const structureRules = [
     severity: "error",
     on: ["Origin"],
     summary:
-      "An origin with `S3OriginConfig` names a bucket's REST endpoint (`bucket.s3.region.amazonaws.com`), not Transfer Acceleration's, with a valid bucket name.",
+      "An origin with `S3OriginConfig` names a bucket's REST endpoint (`bucket.s3.region.amazonaws.com`), not " +
+      "Transfer Acceleration's, with a valid bucket name.",
     source: "model: InvalidOrigin doc; Origin.DomainName constraints, 2016-09-29 … 2018-11-05 models; moto",
     check: (o) => {
       const domain = o.DomainName;
@@ -113,7 +121,9 @@ export const structureRules = [
       if (bucket === undefined)
         return {
           at: ["DomainName"],
-          message: `${domain} is not an Amazon S3 bucket: name the bucket as bucket-name.s3.region.amazonaws.com, or make this a custom origin`,
+          message:
+            `${domain} is not an Amazon S3 bucket: name the bucket as bucket-name.s3.region.amazonaws.com, or ` +
+            `make this a custom origin`,
           expected: "bucket-name.s3.region.amazonaws.com",
           actual: domain,
         };
@@ -126,7 +136,9 @@ export const structureRules = [
       if (bucket.length < 3 || bucket.length > 63 || !/^[a-z0-9._-]+$/i.test(bucket) || bucket.includes("..")) {
         return {
           at: ["DomainName"],
-          message: `"${bucket}" is not a bucket name: 3 to 63 lowercase letters, digits, periods, underscores and dashes, no two periods together`,
+          message:
+            `"${bucket}" is not a bucket name: 3 to 63 lowercase letters, digits, periods, underscores and ` +
+            `dashes, no two periods together`,
           actual: bucket,
         };
       }
@@ -155,7 +167,9 @@ export const structureRules = [
           : [
               {
                 at: ["Members", i, "OriginId"],
-                message: `no origin has the Id "${m.OriginId}" (an origin group's members are origins, not groups): use one of ${quoted(d.origins.keys())}`,
+                message:
+                  `no origin has the Id "${m.OriginId}" (an origin group's members are origins, not groups): ` +
+                  `use one of ${quoted(d.origins.keys())}`,
                 actual: m.OriginId,
               },
             ],
@@ -176,13 +190,15 @@ export const structureRules = [
     summary:
       "A behaviour has a `CachePolicyId` or `ForwardedValues` (with `MinTTL`), not both; with a cache policy, no TTLs.",
     source:
-      "model: CachePolicyId and ForwardedValues docs; DG controlling-the-cache-key.md; observed messages (terraform-provider-aws#17626, aws-controllers-k8s#2335)",
+      "model: CachePolicyId and ForwardedValues docs; DG controlling-the-cache-key.md; observed messages " +
+      "(terraform-provider-aws#17626, aws-controllers-k8s#2335)",
     check: (b) => {
       const policy = given(b.CachePolicyId);
       if (!policy && b.ForwardedValues === undefined) {
         return {
           message:
-            "The parameter ForwardedValues is required: attach a cache policy (CachePolicyId), or add ForwardedValues and MinTTL",
+            "The parameter ForwardedValues is required: attach a cache policy (CachePolicyId), or add " +
+            "ForwardedValues and MinTTL",
           expected: "CachePolicyId or ForwardedValues",
         };
       }
@@ -190,7 +206,8 @@ export const structureRules = [
         return b.MinTTL === undefined
           ? {
               message:
-                "The parameter MinTTL is required with ForwardedValues: add MinTTL (0 lets the origin's headers decide)",
+                "The parameter MinTTL is required with ForwardedValues: add MinTTL (0 lets the origin's headers " +
+                "decide)",
               expected: "MinTTL",
             }
           : undefined;
@@ -199,7 +216,8 @@ export const structureRules = [
         out.push({
           at: ["ForwardedValues"],
           message:
-            "ForwardedValues cannot be used when a cache policy is associated: remove it (the cache policy decides the cache key, an origin request policy what the origin gets)",
+            "ForwardedValues cannot be used when a cache policy is associated: remove it (the cache policy decides " +
+            "the cache key, an origin request policy what the origin gets)",
         });
       const ttls = (["MinTTL", "DefaultTTL", "MaxTTL"] as const).filter((k) => b[k] !== undefined);
       const first = ttls[0];
@@ -222,13 +240,15 @@ export const structureRules = [
     on: ["DefaultCacheBehavior", "CacheBehavior"],
     summary: "A behaviour with an `OriginRequestPolicyId` also has a `CachePolicyId`.",
     source:
-      "DG understanding-how-origin-request-policies-and-cache-policies-work-together.md, controlling-origin-requests.md",
+      "DG understanding-how-origin-request-policies-and-cache-policies-work-together.md, " +
+      "controlling-origin-requests.md",
     check: (b) =>
       given(b.OriginRequestPolicyId) && !given(b.CachePolicyId)
         ? {
             at: ["OriginRequestPolicyId"],
             message:
-              "an origin request policy needs a cache policy in the same behaviour: add a CachePolicyId (and drop ForwardedValues and the TTLs), or remove OriginRequestPolicyId",
+              "an origin request policy needs a cache policy in the same behaviour: add a CachePolicyId (and drop " +
+              "ForwardedValues and the TTLs), or remove OriginRequestPolicyId",
           }
         : undefined,
     example: {
@@ -250,7 +270,8 @@ export const structureRules = [
         ? {
             at: ["S3OriginConfig", "OriginAccessIdentity"],
             message:
-              "an origin cannot have both an origin access control and an origin access identity: with OriginAccessControlId, leave OriginAccessIdentity empty",
+              "an origin cannot have both an origin access control and an origin access identity: with " +
+              "OriginAccessControlId, leave OriginAccessIdentity empty",
             expected: "",
           }
         : undefined,
@@ -278,7 +299,9 @@ export const structureRules = [
       restBucket(o.DomainName) !== undefined
         ? {
             at: ["CustomOriginConfig"],
-            message: `${o.DomainName} is an S3 bucket with an origin access control: CloudFront wants S3OriginConfig with an empty OriginAccessIdentity instead of CustomOriginConfig`,
+            message:
+              `${o.DomainName} is an S3 bucket with an origin access control: CloudFront wants S3OriginConfig ` +
+              `with an empty OriginAccessIdentity instead of CustomOriginConfig`,
           }
         : undefined,
     example: {

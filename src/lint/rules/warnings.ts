@@ -57,7 +57,8 @@ export const warningRules = [
         : {
             at: ["ForwardedValues", "Headers", i],
             message:
-              "CloudFront does not compress when Accept-Encoding is listed: remove it (with Compress, CloudFront adds Accept-Encoding to the cache key itself)",
+              "CloudFront does not compress when Accept-Encoding is listed: remove it (with Compress, CloudFront " +
+              "adds Accept-Encoding to the cache key itself)",
           };
     },
     example: {
@@ -84,7 +85,8 @@ export const warningRules = [
         ? {
             at: ["Compress"],
             message:
-              "with MinTTL, DefaultTTL and MaxTTL all 0 CloudFront caches nothing and compresses nothing: raise DefaultTTL and MaxTTL, or drop Compress",
+              "with MinTTL, DefaultTTL and MaxTTL all 0 CloudFront caches nothing and compresses nothing: raise " +
+              "DefaultTTL and MaxTTL, or drop Compress",
           }
         : undefined;
     },
@@ -112,7 +114,9 @@ export const warningRules = [
         ? undefined
         : {
             at: ["ForwardedValues", "Cookies", "Forward"],
-            message: `S3 does not process cookies, and forwarding them to ${s3.Id} only splits the cache: set Forward to none`,
+            message:
+              `S3 does not process cookies, and forwarding them to ${s3.Id} only splits the cache: set ` +
+              `Forward to none`,
             expected: "none",
             actual: forward,
           };
@@ -130,7 +134,8 @@ export const warningRules = [
     severity: "warning",
     on: ["CacheBehavior"],
     summary:
-      "A behaviour requiring signed URLs after one that does not, on paths both match: the earlier one serves them unsigned.",
+      "A behaviour requiring signed URLs after one that does not, on paths both match: the earlier one serves them " +
+      "unsigned.",
     source: "DG distribution-web-values-specify.md §Path pattern (Important)",
     check: (b, at) => {
       const d = at.distribution;
@@ -142,7 +147,9 @@ export const warningRules = [
       if (earlier === undefined) return undefined;
       return {
         at: ["PathPattern"],
-        message: `requests for ${pattern} that also match the earlier ${earlier.PathPattern} get that behaviour, which requires no signed URLs: move this behaviour before it, or require signing there too`,
+        message:
+          `requests for ${pattern} that also match the earlier ${earlier.PathPattern} get that behaviour, ` +
+          `which requires no signed URLs: move this behaviour before it, or require signing there too`,
         actual: earlier.PathPattern ?? "",
       };
     },
@@ -168,7 +175,9 @@ export const warningRules = [
       (b.MinTTL ?? 0) > 0 && !(b.ForwardedValues?.Headers?.Items ?? []).includes("*")
         ? {
             at: ["MinTTL"],
-            message: `CloudFront caches every object for at least ${b.MinTTL} seconds, even when the origin sends Cache-Control no-cache, no-store or private: set MinTTL to 0 unless that is meant`,
+            message:
+              `CloudFront caches every object for at least ${b.MinTTL} seconds, even when the origin sends ` +
+              `Cache-Control no-cache, no-store or private: set MinTTL to 0 unless that is meant`,
           }
         : undefined,
     example: { breaks: (d) => void (defaults(d)["MinTTL"] = 60), at: ["DefaultCacheBehavior", "MinTTL"] },
@@ -190,7 +199,9 @@ export const warningRules = [
         ? undefined
         : {
             at: [first],
-            message: `logging is disabled, so CloudFront deletes ${set.join(" and ")}: enable logging, or leave ${set.length > 1 ? "them" : "it"} empty`,
+            message:
+              `logging is disabled, so CloudFront deletes ${set.join(" and ")}: enable logging, or leave ` +
+              `${set.length > 1 ? "them" : "it"} empty`,
           };
     },
     example: { breaks: (d) => void (d["Logging"]["Bucket"] = "logs.s3.amazonaws.com"), at: ["Logging", "Bucket"] },
@@ -236,7 +247,9 @@ export const warningRules = [
       if (c.OriginProtocolPolicy !== undefined && c.OriginProtocolPolicy !== "http-only")
         out.push({
           at: ["CustomOriginConfig", "OriginProtocolPolicy"],
-          message: `S3 website endpoints do not serve HTTPS, so ${c.OriginProtocolPolicy} fails for HTTPS requests: set OriginProtocolPolicy to http-only`,
+          message:
+            `S3 website endpoints do not serve HTTPS, so ${c.OriginProtocolPolicy} fails for HTTPS requests: ` +
+            `set OriginProtocolPolicy to http-only`,
           expected: "http-only",
           actual: c.OriginProtocolPolicy,
         });
