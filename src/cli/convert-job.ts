@@ -39,9 +39,10 @@ export type JobResult =
   | { readonly ok: true; readonly text?: string; readonly notes: readonly Report[] }
   | { readonly ok: false; readonly reports: readonly Report[] };
 
-const describeLoss = (l: Loss): string =>
-  `${l.kind} ${l.path} ` +
-  `(${l.introducedIn})${"replacement" in l ? ` → ${JSON.stringify(l.replacement)}` : l.kind === "required" ? "" : " dropped"}`;
+const describeLoss = (l: Loss): string => {
+  const outcome = "replacement" in l ? ` → ${JSON.stringify(l.replacement)}` : l.kind === "required" ? "" : " dropped";
+  return `${l.kind} ${l.path} (${l.introducedIn})${outcome}`;
+};
 
 /** Needs the account to build an ARN, and none was given. */
 const needsAccount = (path: string, options: ConvertOptions): boolean =>

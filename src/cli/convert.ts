@@ -37,7 +37,8 @@ export const usage = `usage: cfxml convert [INPUT...] [--to VERSION] [--from VER
 
 Converts CloudFront documents between XML and AWS CLI JSON, and between API versions.
 INPUT is a file, a directory (its .xml and .json files, recursively, following symbolic links, but not
-*.expected.json), - (stdin, also when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is read as --from.
+*.expected.json), - (stdin, also when no INPUT), or a FIFO such as <(aws ...). XML names its version; JSON is
+read as --from.
 
   --to VERSION        migrate to this API version (a downgrade that would lose data fails, listing it)
   --lossy             perform such a downgrade anyway; what is lost is printed on stderr
@@ -65,7 +66,8 @@ examples:
   cfxml convert legacy.xml --to 2020-05-31 > current.xml
   cfxml convert configs/ --to 2020-05-31 -o upgraded/
   aws cloudfront get-distribution-config --id E123 | cfxml convert --to 2018-06-18 --format xml
-  cfxml convert current.xml --format json --json-shape bare > dist.json && aws cloudfront update-distribution --id E123 --if-match ETAG --distribution-config file://dist.json`;
+  cfxml convert current.xml --format json --json-shape bare > dist.json &&
+    aws cloudfront update-distribution --id E123 --if-match ETAG --distribution-config file://dist.json`;
 
 const positiveInteger = (name: string, value: string): number => {
   const n = Number(value);

@@ -22,7 +22,8 @@ export const options = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-export const usage = `usage: cfxml detect [INPUT...] [--earliest] [--assume-version VERSION] [--format text|json] [--color WHEN]
+export const usage = `usage: cfxml detect [INPUT...] [--earliest] [--assume-version VERSION] [--format text|json]
+                    [--color WHEN]
 
 Prints "FILE  VERSION  ROOT" for each XML input, from its root element alone. With --earliest, the whole document
 is read and the oldest API version that can hold it losslessly is added, with the features that pin it there.
@@ -83,7 +84,8 @@ const examine = (file: string, bytes: Buffer | Report, earliest: boolean, assume
 
 const asText = (file: string, d: Detection): string => {
   const pins = (d.pinnedBy ?? []).map((l) => `${l.introducedIn}: ${l.path}`).join(", ");
-  return `${file}\t${d.version}\t${d.root}${d.earliest === undefined ? "" : `\tearliest ${d.earliest}${pins === "" ? "" : ` (${pins})`}`}`;
+  const earliest = d.earliest === undefined ? "" : `\tearliest ${d.earliest}${pins === "" ? "" : ` (${pins})`}`;
+  return `${file}\t${d.version}\t${d.root}${earliest}`;
 };
 
 export const detect = async (args: string[]): Promise<number> => {

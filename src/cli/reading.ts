@@ -28,7 +28,8 @@ export const readingOptions = {
   "accept-unwrapped-items": { type: "boolean", default: false },
 } as const;
 
-export const readingUsage = `  --from VERSION      the API version of JSON input, which does not name it (default ${latest.version})
+export const readingUsage = `  --from VERSION      the API version of JSON input, which does not name it
+                      (default ${latest.version})
   --assume-version VERSION
                       read XML without a namespace (as the API reference and SDK tests write it) as this
                       version; XML whose namespace names another version is then an error

@@ -45,8 +45,10 @@ export const listVersions = (args: string[]): number => {
     const changes = changesOf(versions[i - 1], v);
     return values.markdown
       ? `| ${versionLabel(v)} | \`${namespaceOf(v.version)}\` | ${changes.join("; ")} |`
-      : `${v.version}  ` +
-          `${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}\n${changes.map((c) => `    ${c}`).join("\n")}`;
+      : [
+          `${v.version}  ${namespaceOf(v.version)}${legacyVersions.has(v.version) ? "  (no official model)" : ""}`,
+          ...changes.map((c) => `    ${c}`),
+        ].join("\n");
   });
   if (values.markdown) lines.unshift("| version | namespace | changes |", "|---|---|---|");
   process.stdout.write(lines.join("\n") + "\n");

@@ -429,7 +429,8 @@ export class Decoder<K extends Target> {
           code: "missing_items_wrapper",
           message:
             `<${tag.local}> must be inside <${ITEMS}>: ` +
-            `<${parent.name}><${QUANTITY}>n</${QUANTITY}><${ITEMS}><${tag.local}>…</${tag.local}></${ITEMS}></${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
+            `<${parent.name}><${QUANTITY}>n</${QUANTITY}><${ITEMS}><${tag.local}>…</${tag.local}></${ITEMS}>` +
+            `</${parent.name}> (unwrappedItems: "accept" reads it anyway)`,
           expected: `<${ITEMS}>`,
           actual: `<${tag.name}>`,
         },

@@ -22,7 +22,8 @@ export interface Frame {
   line: number;
   column: number;
   /** Structure: the object; list: the array. */
-  // biome-ignore lint/suspicious/noExplicitAny: a pooled frame holds a structure's object or a list's array, and the handlers of each kind write into it.
+  // A pooled frame holds a structure's object or a list's array, and the handlers of each kind write into it.
+  // biome-ignore lint/suspicious/noExplicitAny: see above.
   value: any;
   text: string;
   /** Structure: the last known member seen (where a preserved unknown element goes back). */

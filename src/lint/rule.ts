@@ -66,7 +66,8 @@ export interface Scope {
 export type Found = Report | readonly Report[] | undefined;
 
 /** A DistributionConfig as an example mutates it: the latest version's members, any of them settable. */
-// biome-ignore lint/suspicious/noExplicitAny: examples reach into any member of any version by name; the result is checked by decoding it.
+// Examples reach into any member of any version by name; what they make is checked by decoding it.
+// biome-ignore lint/suspicious/noExplicitAny: see above.
 export type Draft = Record<string, any>;
 
 /** A minimal way to break the rule, applied to the minimal valid DistributionConfig of a version. */

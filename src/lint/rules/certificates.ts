@@ -52,15 +52,18 @@ export const certificateRules = [
       if (found.length === 0)
         return {
           message:
-            `say which certificate viewers get: ` +
-            `${choices.map((s) => (s === "cloudfront" ? "CloudFrontDefaultCertificate true" : MEMBER[s])).join(", or ")}`,
+            "say which certificate viewers get: " +
+            choices.map((s) => (s === "cloudfront" ? "CloudFrontDefaultCertificate true" : MEMBER[s])).join(", or "),
           expected: choices.map((s) => MEMBER[s]).join(" | "),
         };
       if (found.length > 1)
         return {
           message:
             `a distribution has one viewer certificate, not ${found.map((s) => MEMBER[s]).join(" and ")}: ` +
-            `keep one${found.includes("cloudfront") ? " (CloudFrontDefaultCertificate false with a certificate of your own)" : ""}`,
+            "keep one" +
+            (found.includes("cloudfront")
+              ? " (CloudFrontDefaultCertificate false with a certificate of your own)"
+              : ""),
           actual: found.join(", "),
         };
       return undefined;
@@ -88,7 +91,9 @@ export const certificateRules = [
         : {
             message:
               `a certificate of your own needs ${missing.join(" and ")}: add ` +
-              `${missing.map((m) => (m === "SSLSupportMethod" ? "SSLSupportMethod (sni-only)" : "MinimumProtocolVersion")).join(" and ")}`,
+              missing
+                .map((m) => (m === "SSLSupportMethod" ? "SSLSupportMethod (sni-only)" : "MinimumProtocolVersion"))
+                .join(" and "),
             expected: missing.join(", "),
           };
     },
