@@ -75,6 +75,20 @@ describe("a repeated element", () => {
       ]),
     ).toEqual([["list_length", "/Config/CNAME"]]);
   });
+
+  it("says, when checked as a value, to leave the member out, where a list says only how many entries it holds", () => {
+    const empty = fromJson(shapes, root, "Config", { S3Origin: { DNSName: "d" }, CNAME: [], Enabled: true });
+    expect(empty.issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        "/Config/CNAME",
+        "the repeated CNAME holds 0 <CNAME>, the model allows at least 1: leave the member out instead",
+      ],
+    ]);
+    const list = fromJson(shapes, root, "Config", { S3Origin: { DNSName: "d" }, CNAME: "a", Enabled: true });
+    expect(list.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ["invalid_type", "/Config/CNAME", 'expected an array of CNAME, got "a"'],
+    ]);
+  });
 });
 
 describe("a flag", () => {

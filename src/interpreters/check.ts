@@ -23,6 +23,7 @@ import { entryPath, memberPath } from "../json/paths.js";
 import { attachMembers, carryUnknowns, unknownMembersOf } from "../unknown.js";
 import type { Json } from "../unknown.js";
 import { choiceProblems, lengthProblem, quantityProblem, repeatedBounds } from "./lists.js";
+import type { Bounded } from "./lists.js";
 import { checkScalar, describe, parseScalar, parseTimestamp } from "./scalars.js";
 
 interface Context {
@@ -234,6 +235,20 @@ const checkQuantity = (
   if (mismatch !== undefined) report(ctx, mismatch, memberPath(path, QUANTITY), at);
 };
 
+/** How a list's entries, or a repeated element's, are named and bounded. */
+interface Entries {
+  readonly item: string;
+  readonly bounds: Bounded;
+  /** The list as a length problem names it. */
+  readonly what: string;
+  /** Said after a length problem of no entries. */
+  readonly ifEmpty: string;
+  readonly entryAt: (i: number) => string;
+}
+
+// A list's entries are at `…/Items/Origin[1]`, under its item element; a repeated element's (the format before
+// 2012-05-05) at `…/CNAME[1]`, the member's own path with the position. A repeated element with no entry is written
+// by leaving it out, so it has at least one when present.
 const checkList = (
   node: List,
   u: unknown,
@@ -241,27 +256,57 @@ const checkList = (
   ctx: Context,
   at: Slot | undefined,
   loc: Located | undefined,
+) =>
+  checkEntries(node.node, u, path, ctx, at, loc, {
+    item: node.item,
+    bounds: node,
+    what: `the ${node.item} list`,
+    ifEmpty: "",
+    entryAt: (i) => memberPath(path, `${node.item}[${i + 1}]`),
+  });
+
+const checkRepeated = (
+  node: Repeated,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+): unknown => {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return checkEntries(node.node, u, path, ctx, at, loc, {
+    item: name,
+    bounds: repeatedBounds(node, name),
+    what: `the repeated ${name}`,
+    ifEmpty: ": leave the member out instead",
+    entryAt: (i) => entryPath(path, i),
+  });
+};
+
+const checkEntries = (
+  entry: Node,
+  u: unknown,
+  path: string,
+  ctx: Context,
+  at: Slot | undefined,
+  loc: Located | undefined,
+  e: Entries,
 ): unknown => {
   if (!Array.isArray(u)) {
-    report(
-      ctx,
-      {
-        code: "invalid_type",
-        message: `expected an array of ${node.item}, got ${describe(u)}`,
-        expected: "an array",
-        actual: describe(u),
-      },
-      path,
-      at,
-    );
+    const problem: Problem = {
+      code: "invalid_type",
+      message: `expected an array of ${e.item}, got ${describe(u)}`,
+      expected: "an array",
+      actual: describe(u),
+    };
+    report(ctx, problem, path, at);
     unread(loc, path, ctx);
     return u;
   }
-  const length = lengthProblem(node, u.length);
-  if (length !== undefined) report(ctx, { ...length, message: `the ${node.item} list ${length.message}` }, path, at);
-  const out = u.map((item, i) =>
-    check(node.node, item, memberPath(path, `${node.item}[${i + 1}]`), ctx, slotAt(loc, i), innerAt(loc, i)),
-  );
+  const length = lengthProblem(e.bounds, u.length);
+  const message = `${e.what} ${length?.message}${u.length === 0 ? e.ifEmpty : ""}`;
+  if (length !== undefined) report(ctx, { ...length, message }, path, at);
+  const out = u.map((x, i) => check(entry, x, e.entryAt(i), ctx, slotAt(loc, i), innerAt(loc, i)));
   carryUnknowns(u, out);
   return out;
 };
@@ -340,47 +385,6 @@ export interface JsonRead {
   readonly repeats?: boolean | undefined;
   readonly maxErrors?: number | undefined;
 }
-
-// A repeated element's entries are at `…/CNAME[1]`, the member's own path with the position.
-const checkRepeated = (
-  node: Repeated,
-  u: unknown,
-  path: string,
-  ctx: Context,
-  at: Slot | undefined,
-  loc: Located | undefined,
-): unknown => {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  if (!Array.isArray(u)) {
-    report(
-      ctx,
-      {
-        code: "invalid_type",
-        message: `expected an array of ${name}, got ${describe(u)}`,
-        expected: "an array",
-        actual: describe(u),
-      },
-      path,
-      at,
-    );
-    unread(loc, path, ctx);
-    return u;
-  }
-  const length = lengthProblem(repeatedBounds(node, name), u.length);
-  if (length !== undefined)
-    report(
-      ctx,
-      {
-        ...length,
-        message: `the repeated ${name} ${length.message}${u.length === 0 ? ": leave the member out instead" : ""}`,
-      },
-      path,
-      at,
-    );
-  const out = u.map((item, i) => check(node.node, item, entryPath(path, i), ctx, slotAt(loc, i), innerAt(loc, i)));
-  carryUnknowns(u, out);
-  return out;
-};
 
 /** What `fromJson` found; issues and warnings are each collected up to `maxErrors`. */
 export interface JsonChecked {
