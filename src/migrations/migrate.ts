@@ -16,7 +16,9 @@ import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
 import type { Assumption, Equivalent, Loss } from "./step.js";
-import { stepFacts } from "./steps.js";
+import { fused } from "./fused.js";
+import type { Run } from "./fused.js";
+import { remakes, stepFacts } from "./steps.js";
 
 export type { Assumption, Equivalent, Loss } from "./step.js";
 
@@ -81,7 +83,22 @@ export const migrate = <const V extends VersionId, D extends Decoded>(
 ): Either<MigrationFailure, Migrated<V, D["root"]>> =>
   migrateAny(decoded, to, options) as Either<MigrationFailure, Migrated<V, D["root"]>>;
 
-const migrateAny = (decoded: Decoded, to: VersionId, options: MigrateOptions): Either<MigrationFailure, Migrated> => {
+/**
+ * `migrate` with every step run one by one, never fused: what a fused run must give exactly (test/fused.test.ts).
+ * @internal
+ */
+export const migrateStepByStep = (
+  decoded: Decoded,
+  to: VersionId,
+  options: MigrateOptions = {},
+): Either<MigrationFailure, Migrated> => migrateAny(decoded, to, options, true);
+
+const migrateAny = (
+  decoded: Decoded,
+  to: VersionId,
+  options: MigrateOptions,
+  stepByStep = false,
+): Either<MigrationFailure, Migrated> => {
   const from = indexOf(decoded.version);
   const target = indexOf(to);
   if (from < 0 || target < 0)
@@ -94,8 +111,77 @@ const migrateAny = (decoded: Decoded, to: VersionId, options: MigrateOptions): E
   // Checking the value after every step is most of the cost of a long migration, and a value the last version
   // accepts was accepted all along but for the rarest of cases; so only the result is checked, and a migration
   // that fails that check is run again checking every step, to name the first version that refuses the value.
+  // An upgrade fuses the runs of steps it can (see fused.ts): what they give is what the steps give, in one walk.
+  if (from < target && !stepByStep) {
+    const upgraded = upgradeFused(decoded, from, target, options);
+    if (upgraded !== undefined) {
+      const root = decoded.root;
+      const v = versions[target] as VersionModule;
+      if (validateValue(v.shapes, rootNode(v, root) as Node, root, upgraded.value).length > 0)
+        return walk(decoded, from, target, options, true).result;
+      const { value, assumptions } = upgraded;
+      return right({ version: v.version, root, value, losses: [], equivalents: [], assumptions } as Migrated);
+    }
+  }
   const fast = walk(decoded, from, target, options, false);
   return fast.checkFailed ? walk(decoded, from, target, options, true).result : fast.result;
+};
+
+// Runs of steps that remake no structure, by first and last version index, each compiled once (see fused.ts).
+const runs = new Map<string, Run>();
+const runOf = (first: number, last: number): Run => {
+  const key = `${first} ${last}`;
+  let run = runs.get(key);
+  if (run === undefined) {
+    const sides = versions.slice(first, last + 1);
+    runs.set(key, (run = { sides, facts: sides.map((v) => stepFacts(v.version)) }));
+  }
+  return run;
+};
+
+/**
+ * An upgrade unchecked: each run of steps that remake no structure fused into one walk, the steps that do one by one.
+ * `undefined` where a fused run gives up or a step meets a preserved element that does not decode: then the steps
+ * run one by one all the way (`walk`), and say what they say.
+ */
+const upgradeFused = (
+  decoded: Decoded,
+  from: number,
+  target: number,
+  options: MigrateOptions,
+): { readonly value: unknown; readonly assumptions: Assumption[] } | undefined => {
+  const root = decoded.root;
+  const context = options.accountId === undefined ? {} : { accountId: options.accountId };
+  const assumptions: Assumption[] = [];
+  let value: unknown = decoded.value;
+  for (let i = from; i < target; ) {
+    let last = i;
+    while (last < target && !remakes((versions[last + 1] as VersionModule).version)) last++;
+    if (last > i) {
+      const chain = versions.slice(i, last + 1).map((v) => rootNode(v, root) as Node);
+      const out = fused(runOf(i, last), chain, value);
+      if (out === undefined) return undefined;
+      value = out.value;
+      i = last;
+      continue;
+    }
+    const older = versions[i] as VersionModule;
+    const newer = versions[i + 1] as VersionModule;
+    const preserved: Issue[] = [];
+    value = up(
+      older,
+      newer,
+      stepFacts(newer.version),
+      rootNode(older, root) as Node,
+      rootNode(newer, root) as Node,
+      value,
+      `/${root}`,
+      { ...context, issues: preserved, assumptions },
+    );
+    if (preserved.length > 0) return undefined;
+    i++;
+  }
+  return { value, assumptions };
 };
 
 interface Walked {

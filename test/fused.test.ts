@@ -1,0 +1,104 @@
+/**
+ * Fused runs (src/migrations/fused.ts) must give exactly what the steps give one by one: the same `Either`, value
+ * (preserved elements and members included), assumptions and failures, for every pair of versions and every root
+ * they share; and they must not give up on the documents they exist for, which would only cost time, silently.
+ */
+import { readFileSync } from "node:fs";
+import { fc, it } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { decode, migrate } from "../src/index.js";
+import type { Decoded } from "../src/index.js";
+import { arbitraryFor } from "../src/interpreters/arbitrary.js";
+import { fused } from "../src/migrations/fused.js";
+import { migrateStepByStep } from "../src/migrations/migrate.js";
+import { up } from "../src/migrations/step.js";
+import type { Assumption } from "../src/migrations/step.js";
+import { stepFacts } from "../src/migrations/steps.js";
+import type { Issue } from "../src/errors.js";
+import type { Node } from "../src/schema/ast.js";
+import { attachMembers } from "../src/unknown.js";
+import { versions } from "../src/versions/index.js";
+
+type V = (typeof versions)[number];
+const ACCOUNT = "123456789012";
+const rootNode = (v: V, root: string): Node => (v.shapes as Readonly<Record<string, Node>>)[root] as Node;
+
+// Every version and root it has, with an arbitrary of that root (built once).
+const starts = versions.flatMap((v, from) => (v.roots as readonly string[]).map((root) => ({ from, root })));
+const arbitraries = new Map<string, fc.Arbitrary<unknown>>();
+const arbitraryOf = (from: number, root: string): fc.Arbitrary<unknown> => {
+  const key = `${from} ${root}`;
+  let arb = arbitraries.get(key);
+  if (arb === undefined) {
+    const v = versions[from] as V;
+    arbitraries.set(key, (arb = arbitraryFor(v.shapes, rootNode(v, root), { maxItems: 2 })));
+  }
+  return arb;
+};
+
+const upgrades = fc.constantFrom(...starts.filter(({ from }) => from + 1 < versions.length)).chain(({ from, root }) =>
+  fc.record({
+    from: fc.constant(from),
+    to: fc.integer({ min: from + 1, max: versions.length - 1 }),
+    root: fc.constant(root),
+    value: arbitraryOf(from, root),
+    // A JSON member kept as read on the root: a fused run gives up, and the steps say what becomes of it.
+    preserved: fc.boolean(),
+    accountId: fc.boolean(),
+  }),
+);
+
+describe("a fused upgrade", () => {
+  it.prop([upgrades], { numRuns: 400 })("gives exactly what the steps give one by one", (u) => {
+    const value = u.value;
+    if (u.preserved && typeof value === "object" && value !== null) attachMembers(value, { Unheard: 1 });
+    const d = { version: (versions[u.from] as V).version, root: u.root, value } as Decoded;
+    const to = (versions[u.to] as V).version;
+    const options = u.accountId ? { accountId: ACCOUNT } : {};
+    expect(migrate(d, to, options)).toStrictEqual(migrateStepByStep(d, to, options));
+  });
+
+  // Unchecked, so that no failure of the final check can hide a difference.
+  it.prop([upgrades], { numRuns: 400 })("is the steps' own walk, or gives up where a step assumes or refuses", (u) => {
+    const value = u.value;
+    if (u.preserved && typeof value === "object" && value !== null) attachMembers(value, { Unheard: 1 });
+    const sides = versions.slice(u.from, u.to + 1);
+    const run = { sides, facts: sides.map((v) => stepFacts(v.version)) };
+    const out = fused(
+      run,
+      sides.map((v) => rootNode(v, u.root)),
+      value,
+    );
+    let stepped: unknown = value;
+    const issues: Issue[] = [];
+    const assumptions: Assumption[] = [];
+    for (let k = 0; k + 1 < sides.length; k++) {
+      const older = sides[k] as V;
+      const newer = sides[k + 1] as V;
+      const node = (v: V): Node => rootNode(v, u.root);
+      const context = { issues, assumptions, ...(u.accountId ? { accountId: ACCOUNT } : {}) };
+      stepped = up(older, newer, stepFacts(newer.version), node(older), node(newer), stepped, `/${u.root}`, context);
+    }
+    if (out !== undefined) {
+      expect([issues, assumptions]).toEqual([[], []]);
+      expect(out.value).toStrictEqual(stepped);
+    }
+  });
+
+  it("does not give up on a document from 2013-05-12 on the way to 2020-05-31", () => {
+    const xml = readFileSync(new URL("../corpus/2013-05-12/custom-ssl-iam-certificate.xml", import.meta.url), "utf8");
+    const r = decode(xml);
+    if (r._tag === "Left") expect.fail(JSON.stringify(r.left));
+    const from = versions.findIndex((v) => v.version === "2013-05-12");
+    const sides = versions.slice(from);
+    const run = { sides, facts: sides.map((v) => stepFacts(v.version)) };
+    const out = fused(
+      run,
+      sides.map((v) => rootNode(v, r.right.root)),
+      r.right.value,
+    );
+    expect(out).toBeDefined();
+    const steps = migrateStepByStep(r.right, "2020-05-31");
+    expect(steps._tag === "Right" && steps.right.value).toStrictEqual(out?.value);
+  });
+});
