@@ -12,6 +12,7 @@ import type { Decoded, DecodedAs, RootName, VersionId } from "../document.js";
 import type { Issue } from "../errors.js";
 import type { Node } from "../schema/ast.js";
 import { validateValue } from "../interpreters/check.js";
+import { isValid } from "../interpreters/valid.js";
 import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
@@ -117,7 +118,7 @@ const migrateAny = (
     if (upgraded !== undefined) {
       const root = decoded.root;
       const v = versions[target] as VersionModule;
-      if (validateValue(v.shapes, rootNode(v, root) as Node, root, upgraded.value).length > 0)
+      if (!isValid(v.shapes, rootNode(v, root) as Node, upgraded.value))
         return walk(decoded, from, target, options, true).result;
       const { value, assumptions } = upgraded;
       return right({ version: v.version, root, value, losses: [], equivalents: [], assumptions } as Migrated);
@@ -193,8 +194,11 @@ interface Walked {
 /** The steps from one version to another, checking the value after every step or only after the last. */
 const walk = (decoded: Decoded, from: number, target: number, options: MigrateOptions, checkEach: boolean): Walked => {
   const root = decoded.root;
+  // The issues only where the compiled check says there are some.
   const check = (v: VersionModule, value: unknown, last: boolean): readonly Issue[] =>
-    checkEach || last ? validateValue(v.shapes, rootNode(v, root) as Node, root, value) : [];
+    (checkEach || last) && !isValid(v.shapes, rootNode(v, root) as Node, value)
+      ? validateValue(v.shapes, rootNode(v, root) as Node, root, value)
+      : [];
   const failed = (failure: MigrationFailure, checkFailed: boolean): Walked => ({ result: left(failure), checkFailed });
   let value: unknown = decoded.value;
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
