@@ -60,7 +60,8 @@ export type Migrated<V extends VersionId = VersionId, R extends RootName = RootN
   readonly assumptions: readonly Assumption[];
 };
 
-const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
+const indices = new Map(versions.map((v, i) => [v.version as string, i]));
+const indexOf = (version: string): number => indices.get(version) ?? -1;
 const rootNodes = new Map<VersionModule, Map<string, Node | undefined>>();
 const rootNode = (v: VersionModule, root: string): Node | undefined => {
   let byRoot = rootNodes.get(v);
@@ -104,9 +105,7 @@ const migrateAny = (
   const target = indexOf(to);
   if (from < 0 || target < 0)
     return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
-  const missing = versions
-    .slice(Math.min(from, target), Math.max(from, target) + 1)
-    .find((v) => rootNode(v, decoded.root) === undefined);
+  const missing = missingRoot(decoded.root, Math.min(from, target), Math.max(from, target));
   if (missing !== undefined)
     return left({ kind: "unsupported", message: `<${decoded.root}> does not exist in version ${missing.version}` });
   // Checking the value after every step is most of the cost of a long migration, and a value the last version
@@ -128,16 +127,43 @@ const migrateAny = (
   return fast.checkFailed ? walk(decoded, from, target, options, true).result : fast.result;
 };
 
-// Runs of steps that remake no structure, by first and last version index, each compiled once (see fused.ts).
-const runs = new Map<string, Run>();
-const runOf = (first: number, last: number): Run => {
-  const key = `${first} ${last}`;
-  let run = runs.get(key);
-  if (run === undefined) {
-    const sides = versions.slice(first, last + 1);
-    runs.set(key, (run = { sides, facts: sides.map((v) => stepFacts(v.version)) }));
+// The first version between two (by index) that lacks the root, memoised per root and pair.
+const missingRoots = new Map<string, VersionModule | null>();
+const missingRoot = (root: string, first: number, last: number): VersionModule | undefined => {
+  const key = `${root} ${first} ${last}`;
+  let missing = missingRoots.get(key);
+  if (missing === undefined) {
+    missing = versions.slice(first, last + 1).find((v) => rootNode(v, root) === undefined) ?? null;
+    missingRoots.set(key, missing);
   }
-  return run;
+  return missing ?? undefined;
+};
+
+/**
+ * An upgrade's way, by root and pair of versions: each run of steps that remake no structure (compiled once, see
+ * fused.ts) with the chain of root nodes it walks, and between them the index of each step that does, run alone.
+ */
+type Leg = { readonly run: Run; readonly chain: readonly Node[]; readonly last: number } | number;
+const routes = new Map<string, readonly Leg[]>();
+const routeOf = (root: string, from: number, target: number): readonly Leg[] => {
+  const key = `${root} ${from} ${target}`;
+  let route = routes.get(key);
+  if (route === undefined) {
+    const legs: Leg[] = [];
+    for (let i = from; i < target; ) {
+      let last = i;
+      while (last < target && !remakes((versions[last + 1] as VersionModule).version)) last++;
+      if (last === i) legs.push(i++);
+      else {
+        const sides = versions.slice(i, last + 1);
+        const run = { sides, facts: sides.map((v) => stepFacts(v.version)) };
+        legs.push({ run, chain: sides.map((v) => rootNode(v, root) as Node), last });
+        i = last;
+      }
+    }
+    routes.set(key, (route = legs));
+  }
+  return route;
 };
 
 /**
@@ -155,17 +181,14 @@ const upgradeFused = (
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
   const assumptions: Assumption[] = [];
   let value: unknown = decoded.value;
-  for (let i = from; i < target; ) {
-    let last = i;
-    while (last < target && !remakes((versions[last + 1] as VersionModule).version)) last++;
-    if (last > i) {
-      const chain = versions.slice(i, last + 1).map((v) => rootNode(v, root) as Node);
-      const out = fused(runOf(i, last), chain, value);
+  for (const leg of routeOf(root, from, target)) {
+    if (typeof leg !== "number") {
+      const out = fused(leg.run, leg.chain, value);
       if (out === undefined) return undefined;
       value = out.value;
-      i = last;
       continue;
     }
+    const i = leg;
     const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
     const preserved: Issue[] = [];
@@ -180,7 +203,6 @@ const upgradeFused = (
       { ...context, issues: preserved, assumptions },
     );
     if (preserved.length > 0) return undefined;
-    i++;
   }
   return { value, assumptions };
 };
