@@ -9,7 +9,7 @@ import { absurd } from "../schema/ast.js";
 import type { Member, Node, Resolved, Shapes } from "../schema/ast.js";
 import { QUANTITY, ITEMS, wrapperOf } from "../schema/wrapper.js";
 import { choiceProblems, lengthProblem, repeatedBounds } from "./lists.js";
-import { checkScalar } from "./scalars.js";
+import { scalarValid } from "./scalars.js";
 
 type Valid = (u: unknown) => boolean;
 
@@ -57,7 +57,7 @@ const build = (shapes: Shapes, node: Node): Valid => {
           if (v === undefined || !(members[i] as Valid)(v)) return false;
         }
         // A member the version does not define (own and enumerable, as Object.keys lists them).
-        for (const name in u) if (Object.hasOwn(u, name) && !Object.hasOwn(n.members, name)) return false;
+        for (const name in u) if (!Object.hasOwn(n.members, name) && Object.hasOwn(u, name)) return false;
         if (wrapper) {
           const quantity = u[QUANTITY];
           const items = u[ITEMS];
@@ -82,7 +82,7 @@ const build = (shapes: Shapes, node: Node): Valid => {
     case "enum":
     case "timestamp":
     case "flag":
-      return (u) => checkScalar(n, u).ok;
+      return (u) => scalarValid(n, u);
     default:
       return absurd(n);
   }
