@@ -143,8 +143,8 @@ const apply = (plan: Plan, value: unknown): unknown => {
     case "list": {
       if (!Array.isArray(value)) throw GIVE_UP;
       const item = plan.item;
-      const out = new Array<unknown>(value.length);
-      for (let i = 0; i < value.length; i++) out[i] = apply(item, value[i]);
+      // `map`, as the steps: a hole stays a hole.
+      const out = value.map((x) => apply(item, x));
       carryUnknowns(value, out);
       return out;
     }
