@@ -211,6 +211,10 @@ export const checkScalar = (node: Scalar, value: unknown): Parsed => {
   return problem === undefined ? ok(value) : { ok: false, problem };
 };
 
+/** Whether `checkScalar` accepts the value (with or without a note), without building its verdict. */
+export const scalarValid = (node: Scalar, value: unknown): boolean =>
+  node._tag === "enum" ? enumHas(node, value) : valueProblem(node, value) === undefined;
+
 const valueProblem = (node: Exclude<Scalar, EnumNode>, value: unknown): Problem | undefined => {
   switch (node._tag) {
     case "string":

@@ -12,11 +12,14 @@ import type { Decoded, DecodedAs, RootName, VersionId } from "../document.js";
 import type { Issue } from "../errors.js";
 import type { Node } from "../schema/ast.js";
 import { validateValue } from "../interpreters/check.js";
+import { isValid } from "../interpreters/valid.js";
 import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
 import type { Assumption, Equivalent, Loss } from "./step.js";
-import { stepFacts } from "./steps.js";
+import { fused } from "./fused.js";
+import type { Run } from "./fused.js";
+import { remakes, stepFacts } from "./steps.js";
 
 export type { Assumption, Equivalent, Loss } from "./step.js";
 
@@ -57,7 +60,8 @@ export type Migrated<V extends VersionId = VersionId, R extends RootName = RootN
   readonly assumptions: readonly Assumption[];
 };
 
-const indexOf = (version: string): number => versions.findIndex((v) => v.version === version);
+const indices = new Map(versions.map((v, i) => [v.version as string, i]));
+const indexOf = (version: string): number => indices.get(version) ?? -1;
 const rootNodes = new Map<VersionModule, Map<string, Node | undefined>>();
 const rootNode = (v: VersionModule, root: string): Node | undefined => {
   let byRoot = rootNodes.get(v);
@@ -81,21 +85,126 @@ export const migrate = <const V extends VersionId, D extends Decoded>(
 ): Either<MigrationFailure, Migrated<V, D["root"]>> =>
   migrateAny(decoded, to, options) as Either<MigrationFailure, Migrated<V, D["root"]>>;
 
-const migrateAny = (decoded: Decoded, to: VersionId, options: MigrateOptions): Either<MigrationFailure, Migrated> => {
+/**
+ * `migrate` with every step run one by one, never fused: what a fused run must give exactly (test/fused.test.ts).
+ * @internal
+ */
+export const migrateStepByStep = (
+  decoded: Decoded,
+  to: VersionId,
+  options: MigrateOptions = {},
+): Either<MigrationFailure, Migrated> => migrateAny(decoded, to, options, true);
+
+const migrateAny = (
+  decoded: Decoded,
+  to: VersionId,
+  options: MigrateOptions,
+  stepByStep = false,
+): Either<MigrationFailure, Migrated> => {
   const from = indexOf(decoded.version);
   const target = indexOf(to);
   if (from < 0 || target < 0)
     return left({ kind: "unsupported", message: `unsupported version ${from < 0 ? decoded.version : to}` });
-  const missing = versions
-    .slice(Math.min(from, target), Math.max(from, target) + 1)
-    .find((v) => rootNode(v, decoded.root) === undefined);
+  const missing = missingRoot(decoded.root, Math.min(from, target), Math.max(from, target));
   if (missing !== undefined)
     return left({ kind: "unsupported", message: `<${decoded.root}> does not exist in version ${missing.version}` });
   // Checking the value after every step is most of the cost of a long migration, and a value the last version
   // accepts was accepted all along but for the rarest of cases; so only the result is checked, and a migration
   // that fails that check is run again checking every step, to name the first version that refuses the value.
+  // An upgrade fuses the runs of steps it can (see fused.ts): what they give is what the steps give, in one walk.
+  if (from < target && !stepByStep) {
+    const upgraded = upgradeFused(decoded, from, target, options);
+    if (upgraded !== undefined) {
+      const root = decoded.root;
+      const v = versions[target] as VersionModule;
+      if (!isValid(v.shapes, rootNode(v, root) as Node, upgraded.value))
+        return walk(decoded, from, target, options, true).result;
+      const { value, assumptions } = upgraded;
+      return right({ version: v.version, root, value, losses: [], equivalents: [], assumptions } as Migrated);
+    }
+  }
   const fast = walk(decoded, from, target, options, false);
   return fast.checkFailed ? walk(decoded, from, target, options, true).result : fast.result;
+};
+
+// The first version between two (by index) that lacks the root, memoised per root and pair.
+const missingRoots = new Map<string, VersionModule | null>();
+const missingRoot = (root: string, first: number, last: number): VersionModule | undefined => {
+  const key = `${root} ${first} ${last}`;
+  let missing = missingRoots.get(key);
+  if (missing === undefined) {
+    missing = versions.slice(first, last + 1).find((v) => rootNode(v, root) === undefined) ?? null;
+    missingRoots.set(key, missing);
+  }
+  return missing ?? undefined;
+};
+
+/**
+ * An upgrade's way, by root and pair of versions: each run of steps that remake no structure (compiled once, see
+ * fused.ts) with the chain of root nodes it walks, and between them the index of each step that does, run alone.
+ */
+type Leg = { readonly run: Run; readonly chain: readonly Node[]; readonly last: number } | number;
+const routes = new Map<string, readonly Leg[]>();
+const routeOf = (root: string, from: number, target: number): readonly Leg[] => {
+  const key = `${root} ${from} ${target}`;
+  let route = routes.get(key);
+  if (route === undefined) {
+    const legs: Leg[] = [];
+    for (let i = from; i < target; ) {
+      let last = i;
+      while (last < target && !remakes((versions[last + 1] as VersionModule).version)) last++;
+      if (last === i) legs.push(i++);
+      else {
+        const sides = versions.slice(i, last + 1);
+        const run = { sides, facts: sides.map((v) => stepFacts(v.version)) };
+        legs.push({ run, chain: sides.map((v) => rootNode(v, root) as Node), last });
+        i = last;
+      }
+    }
+    routes.set(key, (route = legs));
+  }
+  return route;
+};
+
+/**
+ * An upgrade unchecked: each run of steps that remake no structure fused into one walk, the steps that do one by one.
+ * `undefined` where a fused run gives up or a step meets a preserved element that does not decode: then the steps
+ * run one by one all the way (`walk`), and say what they say.
+ */
+const upgradeFused = (
+  decoded: Decoded,
+  from: number,
+  target: number,
+  options: MigrateOptions,
+): { readonly value: unknown; readonly assumptions: Assumption[] } | undefined => {
+  const root = decoded.root;
+  const context = options.accountId === undefined ? {} : { accountId: options.accountId };
+  const assumptions: Assumption[] = [];
+  let value: unknown = decoded.value;
+  for (const leg of routeOf(root, from, target)) {
+    if (typeof leg !== "number") {
+      const out = fused(leg.run, leg.chain, value);
+      if (out === undefined) return undefined;
+      value = out.value;
+      continue;
+    }
+    const i = leg;
+    const older = versions[i] as VersionModule;
+    const newer = versions[i + 1] as VersionModule;
+    const preserved: Issue[] = [];
+    value = up(
+      older,
+      newer,
+      stepFacts(newer.version),
+      rootNode(older, root) as Node,
+      rootNode(newer, root) as Node,
+      value,
+      `/${root}`,
+      { ...context, issues: preserved, assumptions },
+    );
+    if (preserved.length > 0) return undefined;
+  }
+  return { value, assumptions };
 };
 
 interface Walked {
@@ -107,8 +216,11 @@ interface Walked {
 /** The steps from one version to another, checking the value after every step or only after the last. */
 const walk = (decoded: Decoded, from: number, target: number, options: MigrateOptions, checkEach: boolean): Walked => {
   const root = decoded.root;
+  // The issues only where the compiled check says there are some.
   const check = (v: VersionModule, value: unknown, last: boolean): readonly Issue[] =>
-    checkEach || last ? validateValue(v.shapes, rootNode(v, root) as Node, root, value) : [];
+    (checkEach || last) && !isValid(v.shapes, rootNode(v, root) as Node, value)
+      ? validateValue(v.shapes, rootNode(v, root) as Node, root, value)
+      : [];
   const failed = (failure: MigrationFailure, checkFailed: boolean): Walked => ({ result: left(failure), checkFailed });
   let value: unknown = decoded.value;
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };

@@ -407,5 +407,8 @@ const indexed = new Map(
 );
 const none = indexFacts([]);
 
+/** Whether the step that arrives at `version` remakes some structure wholesale (a fused run stops there). */
+export const remakes = (version: string): boolean => Object.hasOwn(converters, version);
+
 /** The facts of the step that arrives at `version`. */
 export const stepFacts = (version: string): StepFacts => indexed.get(version) ?? none;
