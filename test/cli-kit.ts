@@ -104,7 +104,6 @@ const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 export const commandLine = (args: readonly string[]): string =>
   [process.execPath, cli, ...args].map(shellQuote).join(" ");
 
-// eslint-disable-next-line no-control-regex
 /**
  * The terminal tests drive tmux and script(1). Where they are not installed the tests are skipped with a notice
  * rather than failed, since they test our output on a terminal, not the machine; CI installs both (see .ci/run).
@@ -118,11 +117,20 @@ export const terminalToolsMissing: readonly string[] = ["tmux", "script"].filter
   }
 });
 
+/**
+ * A command line that starts with `CLI`, with the CLI in its place. Only that first word: a temporary folder's
+ * random name may hold the letters CLI too (`/tmp/cfxml-cli-CLInkA` was one).
+ */
+const withCli = (shell: string): string => {
+  if (!shell.startsWith("CLI ")) throw new Error(`a terminal test's command line starts with CLI: ${shell}`);
+  return `${shellQuote(process.execPath)} ${shellQuote(cli)}${shell.slice(3)}`;
+};
+
 export const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[78]/g, "");
 
 /**
  * Runs the CLI on a terminal made by `script`: stdin, stdout and stderr are the terminal unless redirected in
- * `shell` (a command line with `CLI` standing for the CLI). `interruptWhen`: once the output contains it, Ctrl-C
+ * `shell` (a command line whose first word `CLI` stands for the CLI). `interruptWhen`: once the output contains it, Ctrl-C
  * is typed. Returns the bytes the terminal received and the exit status.
  */
 export const onTerminal = (
@@ -130,7 +138,7 @@ export const onTerminal = (
   options: { env?: Record<string, string>; interruptWhen?: string; cwd?: string; timeout?: number } = {},
 ): Promise<{ status: number | null; output: string }> =>
   new Promise((resolve, reject) => {
-    const command = shell.replaceAll("CLI", `${shellQuote(process.execPath)} ${shellQuote(cli)}`);
+    const command = withCli(shell);
     const child = spawn("script", ["-qefc", command, "/dev/null"], {
       cwd: options.cwd ?? root,
       env: { ...baseEnv(), TERM: "xterm-256color", ...options.env },
@@ -162,7 +170,7 @@ export const onTerminal = (
   });
 
 /**
- * Runs a shell command line (`CLI` for the CLI) in a tmux pane and returns the screen a person would see at the
+ * Runs a shell command line (its first word `CLI` for the CLI) in a tmux pane and returns the screen a person would see at the
  * end (with the scrollback), and the exit status: what garbled output would look like, not just its bytes.
  */
 export const screenOf = async (
@@ -172,7 +180,7 @@ export const screenOf = async (
   const dir = tmp();
   const socket = `cfxml-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const status = join(dir, "status");
-  const command = `${shell.replaceAll("CLI", `${shellQuote(process.execPath)} ${shellQuote(cli)}`)}; echo $? > ${shellQuote(status)}; sleep 600`;
+  const command = `${withCli(shell)}; echo $? > ${shellQuote(status)}; sleep 600`;
   const tmux = (...args: string[]): string =>
     execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], {
       encoding: "utf8",

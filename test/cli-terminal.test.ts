@@ -20,7 +20,6 @@ afterAll(removeTemporaryFolders);
 
 const bad = join(corpus, "invalid", "booleans-misspelled.xml");
 const good = join(corpus, "2020-05-31", "s3-origin-oac.xml");
-// eslint-disable-next-line no-control-regex
 const colourCode = /\u001b\[3\dm/;
 const onTerminals = describe.skipIf(terminalToolsMissing.length > 0);
 if (terminalToolsMissing.length > 0)
