@@ -308,6 +308,28 @@ describe("lint cases", () => {
     );
   });
 
+  it("say which custom header is too long, its name or its value, and by how much (characters, not bytes)", () => {
+    const d = minimalDraft("2020-05-31");
+    firstOrigin(d)["CustomHeaders"] = list([
+      { HeaderName: "X-".padEnd(257, "n"), HeaderValue: "v" },
+      { HeaderName: "X-Ok", HeaderValue: "é".repeat(1784) },
+      { HeaderName: "X-Fill", HeaderValue: "v".repeat(1783) },
+    ]);
+    const headers = "/DistributionConfig/Origins/Items/Origin[1]/CustomHeaders";
+    expect(lint(decodedDraft("2020-05-31", d)).map((f) => [f.rule, f.path, f.message])).toEqual([
+      [
+        "origin-custom-header-lengths",
+        `${headers}/Items/OriginCustomHeader[1]/HeaderName`,
+        "a header name of 257 characters; the quota is 256: shorten it",
+      ],
+      [
+        "origin-custom-header-lengths",
+        `${headers}/Items/OriginCustomHeader[2]/HeaderValue`,
+        "a header value of 1784 characters; the quota is 1783: shorten it",
+      ],
+    ]);
+  });
+
   it("suggest the encoded page path", () => {
     const d = minimalDraft("2020-05-31");
     d["CustomErrorResponses"] = list([{ ErrorCode: 404, ResponsePagePath: "/a b/é%zz.html", ResponseCode: "404" }]);

@@ -314,29 +314,28 @@ export const quotaRules = [
     source: "Quotas page (headers)",
     check: (h, at) => {
       const q = at.quotas;
+      // A header's name, or its value, longer than its quota.
+      const tooLong = (
+        i: number,
+        member: "HeaderName" | "HeaderValue",
+        what: string,
+        text: string | undefined,
+        quota: number,
+      ) => {
+        const n = chars(text);
+        return n > quota
+          ? [
+              {
+                at: [i, member],
+                message: `a header ${what} of ${n} characters; the quota is ${quota}: shorten it`,
+                actual: String(n),
+              },
+            ]
+          : [];
+      };
       const out: Report[] = (h.Items ?? []).flatMap((x, i) => [
-        ...(chars(x.HeaderName) > q.originCustomHeaderNameLength
-          ? [
-              {
-                at: [i, "HeaderName"],
-                message:
-                  `a header name of ${chars(x.HeaderName)} characters; the quota is ` +
-                  `${q.originCustomHeaderNameLength}: shorten it`,
-                actual: String(chars(x.HeaderName)),
-              },
-            ]
-          : []),
-        ...(chars(x.HeaderValue) > q.originCustomHeaderValueLength
-          ? [
-              {
-                at: [i, "HeaderValue"],
-                message:
-                  `a header value of ${chars(x.HeaderValue)} characters; the quota is ` +
-                  `${q.originCustomHeaderValueLength}: shorten it`,
-                actual: String(chars(x.HeaderValue)),
-              },
-            ]
-          : []),
+        ...tooLong(i, "HeaderName", "name", x.HeaderName, q.originCustomHeaderNameLength),
+        ...tooLong(i, "HeaderValue", "value", x.HeaderValue, q.originCustomHeaderValueLength),
       ]);
       const total = (h.Items ?? []).reduce((n, x) => n + chars(x.HeaderName) + chars(x.HeaderValue), 0);
       if (total > q.originCustomHeadersLength)
