@@ -16,7 +16,7 @@ import { isValid } from "../interpreters/valid.js";
 import { versions } from "../versions/index.js";
 import type { VersionModule } from "../versions/index.js";
 import { down, up } from "./step.js";
-import type { Assumption, Equivalent, Loss } from "./step.js";
+import type { Assumption, Equivalent, Loss, UpContext } from "./step.js";
 import { fused } from "./fused.js";
 import type { Run } from "./fused.js";
 import { remakes, stepFacts } from "./steps.js";
@@ -188,23 +188,19 @@ const upgradeFused = (
       value = out.value;
       continue;
     }
-    const i = leg;
-    const older = versions[i] as VersionModule;
-    const newer = versions[i + 1] as VersionModule;
     const preserved: Issue[] = [];
-    value = up(
-      older,
-      newer,
-      stepFacts(newer.version),
-      rootNode(older, root) as Node,
-      rootNode(newer, root) as Node,
-      value,
-      `/${root}`,
-      { ...context, issues: preserved, assumptions },
-    );
+    value = upStep(leg, root, value, { ...context, issues: preserved, assumptions });
     if (preserved.length > 0) return undefined;
   }
   return { value, assumptions };
+};
+
+/** The step from `versions[i]` up to `versions[i + 1]` of a value of `root`: the one both walks take. */
+const upStep = (i: number, root: string, value: unknown, context: UpContext): unknown => {
+  const older = versions[i] as VersionModule;
+  const newer = versions[i + 1] as VersionModule;
+  const nodes = [rootNode(older, root) as Node, rootNode(newer, root) as Node] as const;
+  return up(older, newer, stepFacts(newer.version), ...nodes, value, `/${root}`, context);
 };
 
 interface Walked {
@@ -226,19 +222,9 @@ const walk = (decoded: Decoded, from: number, target: number, options: MigrateOp
   const context = options.accountId === undefined ? {} : { accountId: options.accountId };
   const assumptions: Assumption[] = [];
   for (let i = from; i < target; i++) {
-    const older = versions[i] as VersionModule;
     const newer = versions[i + 1] as VersionModule;
     const preserved: Issue[] = [];
-    value = up(
-      older,
-      newer,
-      stepFacts(newer.version),
-      rootNode(older, root) as Node,
-      rootNode(newer, root) as Node,
-      value,
-      `/${root}`,
-      { ...context, issues: preserved, assumptions },
-    );
+    value = upStep(i, root, value, { ...context, issues: preserved, assumptions });
     // A preserved element that does not decode is the whole story: the member it would have been is not also missing.
     if (preserved.length > 0) return failed({ kind: "upgrade", version: newer.version, issues: preserved }, false);
     const issues = check(newer, value, i + 1 === target);

@@ -85,7 +85,7 @@ export interface Assumption {
 }
 
 /** Older to newer: the newer shape of the value, with the `defaults` filled in. The caller validates the result. */
-interface UpContext extends Omit<DefaultContext, "parent"> {
+export interface UpContext extends Omit<DefaultContext, "parent"> {
   /** Preserved elements the newer version defines but that do not decode as its members. */
   readonly issues: Issue[];
   /** Every default filled in, so that the result can say what it assumed. */
